@@ -1,0 +1,179 @@
+package org.serviceportal.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.serviceportal.platform.audit.AuditLog;
+import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.error.NotFoundException;
+import org.serviceportal.platform.error.StaleVersionException;
+
+/** Owns products and external services and their dependencies. */
+@ApplicationScoped
+public class ProductService {
+
+    /** The editable fields of a product; {@code version} is the one the editor started from. */
+    public record ProductChange(
+            @NotBlank @Size(max = 200) String nameNl,
+            @NotBlank @Size(max = 200) String nameEn,
+            @Size(max = 4000) String descriptionNl,
+            @Size(max = 4000) String descriptionEn,
+            @Min(0) int sortOrder,
+            @NotNull Set<String> dependsOnProducts,
+            @NotNull Set<String> dependsOnExternal,
+            long version) {
+    }
+
+    /** The editable fields of an external service. */
+    public record ExternalServiceChange(
+            @NotBlank @Size(max = 200) String nameNl,
+            @NotBlank @Size(max = 200) String nameEn,
+            @Size(max = 4000) String descriptionNl,
+            @Size(max = 4000) String descriptionEn,
+            long version) {
+    }
+
+    public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public List<ProductView> list() {
+        return em.createNamedQuery(Product.FIND_ALL, Product.class).getResultList().stream()
+                .map(ProductService::view).toList();
+    }
+
+    public Optional<ProductView> find(String code) {
+        return findEntity(code).map(ProductService::view);
+    }
+
+    public ProductView get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Product", code));
+    }
+
+    public List<ExternalServiceView> externalServices() {
+        return em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultList().stream()
+                .map(ProductService::view).toList();
+    }
+
+    @Transactional
+    public ProductView create(@NotBlank @Pattern(regexp = CODE_PATTERN) String code, @Valid ProductChange change) {
+        if (findEntity(code).isPresent()) {
+            throw new InvalidInputException("code", "A product with this code exists already.");
+        }
+        var product = new Product(code);
+        apply(product, change);
+        em.persist(product);
+        em.flush();
+        var after = view(product);
+        audit.created("Product", code, after);
+        return after;
+    }
+
+    @Transactional
+    public ProductView update(@NotBlank String code, @Valid ProductChange change) {
+        Product product = findEntity(code).orElseThrow(() -> new NotFoundException("Product", code));
+        if (product.getVersion() != change.version()) {
+            throw new StaleVersionException("Product", code);
+        }
+        var before = view(product);
+        apply(product, change);
+        em.flush();
+        var after = view(product);
+        audit.updated("Product", code, before, after);
+        return after;
+    }
+
+    @Transactional
+    public ExternalServiceView createExternal(@NotBlank @Pattern(regexp = CODE_PATTERN) String code,
+            @Valid ExternalServiceChange change) {
+        boolean exists = em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultStream()
+                .anyMatch(e -> e.getCode().equals(code));
+        if (exists) {
+            throw new InvalidInputException("code", "An external service with this code exists already.");
+        }
+        var service = new ExternalService(code);
+        service.update(change.nameNl(), change.nameEn(), change.descriptionNl(), change.descriptionEn());
+        em.persist(service);
+        em.flush();
+        var after = view(service);
+        audit.created("ExternalService", code, after);
+        return after;
+    }
+
+    @Transactional
+    public ExternalServiceView updateExternal(long id, @Valid ExternalServiceChange change) {
+        ExternalService service = Optional.ofNullable(em.find(ExternalService.class, id))
+                .orElseThrow(() -> new NotFoundException("ExternalService", id));
+        if (service.getVersion() != change.version()) {
+            throw new StaleVersionException("ExternalService", id);
+        }
+        var before = view(service);
+        service.update(change.nameNl(), change.nameEn(), change.descriptionNl(), change.descriptionEn());
+        em.flush();
+        var after = view(service);
+        audit.updated("ExternalService", service.getCode(), before, after);
+        return after;
+    }
+
+    private void apply(Product product, ProductChange change) {
+        product.update(change.nameNl().strip(), change.nameEn().strip(), blankToNull(change.descriptionNl()),
+                blankToNull(change.descriptionEn()), change.sortOrder());
+        Set<Product> products = new HashSet<>();
+        for (String code : change.dependsOnProducts()) {
+            Product dep = findEntity(code)
+                    .orElseThrow(() -> new InvalidInputException("dependsOnProducts", "Unknown product: " + code));
+            if (dep.getCode().equals(product.getCode())) {
+                throw new InvalidInputException("dependsOnProducts", "A product cannot depend on itself.");
+            }
+            products.add(dep);
+        }
+        Set<ExternalService> externals = new HashSet<>();
+        var known = em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultList();
+        for (String code : change.dependsOnExternal()) {
+            externals.add(known.stream().filter(e -> e.getCode().equals(code)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("dependsOnExternal", "Unknown external service: " + code)));
+        }
+        product.getDependsOnProducts().clear();
+        product.getDependsOnProducts().addAll(products);
+        product.getDependsOnExternal().clear();
+        product.getDependsOnExternal().addAll(externals);
+    }
+
+    private Optional<Product> findEntity(String code) {
+        return em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static ProductView view(Product p) {
+        return new ProductView(p.getId(), p.getCode(), p.getNameNl(), p.getNameEn(), p.getDescriptionNl(),
+                p.getDescriptionEn(), p.getSortOrder(),
+                p.getDependsOnProducts().stream().map(Product::getCode).sorted().toList(),
+                p.getDependsOnExternal().stream().map(ExternalService::getCode).sorted().toList(),
+                p.getVersion());
+    }
+
+    static ExternalServiceView view(ExternalService e) {
+        return new ExternalServiceView(e.getId(), e.getCode(), e.getNameNl(), e.getNameEn(), e.getDescriptionNl(),
+                e.getDescriptionEn(), e.getVersion());
+    }
+}

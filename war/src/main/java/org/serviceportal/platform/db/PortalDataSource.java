@@ -1,0 +1,109 @@
+package org.serviceportal.platform.db;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The one data source of the portal, chosen by the settings: PostgreSQL when {@code portal.db.url}
+ * is set, otherwise an embedded Derby database in {@code portal.data-dir}.
+ *
+ * <p>The container pools it (see {@link DatabaseMigration}); this class only decides where the
+ * connections go, so that the embedded default needs no setting at all.
+ */
+public class PortalDataSource implements DataSource {
+
+    private volatile DataSource target;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    private DataSource target() {
+        DataSource t = target;
+        if (t == null) {
+            synchronized (this) {
+                t = target;
+                if (t == null) {
+                    t = create(ConfigProvider.getConfig(PortalDataSource.class.getClassLoader()));
+                    target = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    static DataSource create(Config config) {
+        var url = config.getOptionalValue("portal.db.url", String.class).filter(s -> !s.isBlank());
+        if (url.isPresent()) {
+            if (!url.get().startsWith("jdbc:postgresql:")) {
+                throw new IllegalStateException("portal.db.url must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
+            }
+            var pg = new PGSimpleDataSource();
+            pg.setURL(url.get());
+            config.getOptionalValue("portal.db.user", String.class).ifPresent(pg::setUser);
+            config.getOptionalValue("portal.db.password", String.class).ifPresent(pg::setPassword);
+            return pg;
+        }
+        Path dataDir = Path.of(config.getOptionalValue("portal.data-dir", String.class).orElse("./data"));
+        var derby = new EmbeddedDataSource();
+        derby.setDatabaseName(dataDir.resolve("portal-db").toAbsolutePath().normalize().toString());
+        derby.setCreateDatabase("create");
+        return derby;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return target().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        // The credentials come from the settings, never from the pool's configuration.
+        return target().getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return target().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || target().isWrapperFor(iface);
+    }
+}

@@ -1,0 +1,52 @@
+package org.serviceportal.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import org.serviceportal.platform.error.Problems;
+import org.serviceportal.platform.security.Role;
+
+/**
+ * Enforces {@link RolesAllowed} on resources with the right answer: 401 (with a challenge) when no
+ * one is logged in, 403 when the caller lacks the role. Administrators may do everything.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION - 100)
+public class RoleCheckFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        var method = resourceInfo.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = resourceInfo.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        if (allowed == null) {
+            return;
+        }
+        var security = request.getSecurityContext();
+        if (security.getUserPrincipal() == null) {
+            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(
+                    Problems.response(401, "Unauthorized", "Log in with HTTP Basic or an API token (Bearer)."))
+                    .header("WWW-Authenticate", "Basic realm=\"portal\", Bearer realm=\"portal\"").build());
+            return;
+        }
+        boolean permitted = security.isUserInRole(Role.ADMINISTRATOR_NAME)
+                || Arrays.stream(allowed.value()).anyMatch(security::isUserInRole);
+        if (!permitted) {
+            request.abortWith(Problems.response(403, "Forbidden", "Your role does not allow this."));
+        }
+    }
+}

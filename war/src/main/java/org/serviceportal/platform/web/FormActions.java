@@ -1,0 +1,60 @@
+package org.serviceportal.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.error.NotFoundException;
+import org.serviceportal.platform.error.StaleVersionException;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+
+/**
+ * Runs an admin form's action and turns the expected failures (stale version, invalid input, gone)
+ * into keyed Faces messages; anything else goes to the error page.
+ */
+@ApplicationScoped
+public class FormActions {
+
+    @Inject
+    CurrentLanguage lang;
+
+    /** Runs the action; on success shows {@code successKey} and answers true. */
+    public boolean run(Runnable action, String successKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            if (successKey != null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, lang.text(successKey), null));
+            }
+            return true;
+        } catch (RuntimeException e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof StaleVersionException || c instanceof OptimisticLockException) {
+                    error(faces, lang.text("admin.message.stale"));
+                    return false;
+                }
+                if (c instanceof NotFoundException) {
+                    error(faces, lang.text("admin.message.gone"));
+                    return false;
+                }
+                if (c instanceof InvalidInputException ii) {
+                    ii.errors().forEach(fe -> error(faces, fe.message()));
+                    return false;
+                }
+                if (c instanceof ConstraintViolationException cve) {
+                    cve.getConstraintViolations().forEach(v -> error(faces, v.getMessage()));
+                    return false;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void error(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+}
