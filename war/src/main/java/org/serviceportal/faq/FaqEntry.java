@@ -16,16 +16,13 @@ import jakarta.persistence.Version;
 @Table(name = "faq_entry")
 @NamedQuery(name = FaqEntry.FIND_ALL,
         query = "SELECT e FROM FaqEntry e JOIN FETCH e.category c ORDER BY c.sortOrder, c.code, e.sortOrder, e.id")
-@NamedQuery(name = FaqEntry.FIND_PUBLISHED,
-        query = "SELECT e FROM FaqEntry e JOIN FETCH e.category c WHERE e.published = :published ORDER BY c.sortOrder, c.code, e.sortOrder, e.id")
 @NamedQuery(name = FaqEntry.SEARCH_NL,
-        query = "SELECT e FROM FaqEntry e JOIN FETCH e.category c WHERE e.published = :published AND e.searchNl LIKE :term ESCAPE '\\' ORDER BY c.sortOrder, c.code, e.sortOrder, e.id")
+        query = "SELECT e FROM FaqEntry e JOIN FETCH e.category c WHERE e.searchNl LIKE :term ESCAPE '\\' ORDER BY c.sortOrder, c.code, e.sortOrder, e.id")
 @NamedQuery(name = FaqEntry.SEARCH_EN,
-        query = "SELECT e FROM FaqEntry e JOIN FETCH e.category c WHERE e.published = :published AND e.searchEn LIKE :term ESCAPE '\\' ORDER BY c.sortOrder, c.code, e.sortOrder, e.id")
+        query = "SELECT e FROM FaqEntry e JOIN FETCH e.category c WHERE e.searchEn LIKE :term ESCAPE '\\' ORDER BY c.sortOrder, c.code, e.sortOrder, e.id")
 public class FaqEntry {
 
     public static final String FIND_ALL = "FaqEntry.findAll";
-    public static final String FIND_PUBLISHED = "FaqEntry.findPublished";
     public static final String SEARCH_NL = "FaqEntry.searchNl";
     public static final String SEARCH_EN = "FaqEntry.searchEn";
 

@@ -58,7 +58,7 @@ public class FaqResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One entry with both languages and its version (editor)")
@@ -68,7 +68,7 @@ public class FaqResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add an entry (editor)")
@@ -81,7 +81,7 @@ public class FaqResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change an entry (editor); 409 when version is stale")
@@ -91,7 +91,7 @@ public class FaqResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Role.EDITOR_NAME)
+    @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Remove an entry (editor); give the version you saw")

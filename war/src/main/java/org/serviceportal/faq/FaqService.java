@@ -55,15 +55,13 @@ public class FaqService {
      * language contains it, ignoring case and accents.
      */
     public List<FaqEntryView> published(Language language, String query) {
-        if (query == null || SearchText.fold(query).isEmpty()) {
-            return em.createNamedQuery(FaqEntry.FIND_PUBLISHED, FaqEntry.class).setParameter("published", true)
-                    .getResultList().stream()
-                    .map(FaqService::view).toList();
-        }
-        return em.createNamedQuery(language == Language.EN ? FaqEntry.SEARCH_EN : FaqEntry.SEARCH_NL, FaqEntry.class)
-                .setParameter("published", true)
-                .setParameter("term", SearchText.likePattern(query))
-                .getResultList().stream().map(FaqService::view).toList();
+        // Publication is filtered here, not in JPQL: EclipseLink's Derby platform inlines a boolean as 1,
+        // which Derby refuses to compare with a BOOLEAN column. The FAQ is small.
+        var entries = query == null || SearchText.fold(query).isEmpty()
+                ? em.createNamedQuery(FaqEntry.FIND_ALL, FaqEntry.class)
+                : em.createNamedQuery(language == Language.EN ? FaqEntry.SEARCH_EN : FaqEntry.SEARCH_NL, FaqEntry.class)
+                        .setParameter("term", SearchText.likePattern(query));
+        return entries.getResultStream().filter(FaqEntry::isPublished).map(FaqService::view).toList();
     }
 
     public FaqEntryView get(long id) {

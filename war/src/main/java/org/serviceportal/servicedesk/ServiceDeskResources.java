@@ -102,7 +102,7 @@ public final class ServiceDeskResources {
 
         @POST
         @Consumes(MediaType.APPLICATION_JSON)
-        @RolesAllowed(Role.EDITOR_NAME)
+        @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
         @SecurityRequirement(name = "basic")
         @SecurityRequirement(name = "bearer")
         @Operation(summary = "Add an escalation contact (editor)")
@@ -115,7 +115,7 @@ public final class ServiceDeskResources {
         @PUT
         @Path("{id}")
         @Consumes(MediaType.APPLICATION_JSON)
-        @RolesAllowed(Role.EDITOR_NAME)
+        @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
         @SecurityRequirement(name = "basic")
         @SecurityRequirement(name = "bearer")
         @Operation(summary = "Change an escalation contact (editor); 409 when version is stale")
@@ -125,7 +125,7 @@ public final class ServiceDeskResources {
 
         @DELETE
         @Path("{id}")
-        @RolesAllowed(Role.EDITOR_NAME)
+        @RolesAllowed({Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
         @SecurityRequirement(name = "basic")
         @SecurityRequirement(name = "bearer")
         @Operation(summary = "Remove an escalation contact (editor); give the version you saw")

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.serviceportal.platform.audit.AuditLog;
+import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 
 /**
@@ -48,6 +49,15 @@ public class MailOutbox {
         return message.getId();
     }
 
+    /** A test message, to check the SMTP settings (administrator action). */
+    @Transactional
+    public long enqueueTestMail(String to) {
+        long id = enqueue(OutgoingMail.text(to, "Testbericht / Test message",
+                "Dit is een testbericht van het serviceportaal.\n\nThis is a test message from the service portal."));
+        audit.created("OutboxMessage", id, Map.of("recipient", to, "subject", "test message"));
+        return id;
+    }
+
     public List<MessageView> list(OutboxMessage.Status status, int first, int max) {
         TypedQuery<OutboxMessage> q = status == null
                 ? em.createQuery("SELECT m FROM OutboxMessage m ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
@@ -69,6 +79,9 @@ public class MailOutbox {
         var m = em.find(OutboxMessage.class, id);
         if (m == null) {
             throw new NotFoundException("OutboxMessage", id);
+        }
+        if (m.getStatus() != OutboxMessage.Status.FAILED) {
+            throw new InvalidInputException("status", "Only a failed message can be retried; this one is " + m.getStatus() + ".");
         }
         String before = m.getStatus().name();
         m.retryNow(clock.instant());

@@ -35,7 +35,7 @@ public class ApiTokens {
     }
 
     /** What administrators see of a token. */
-    public record TokenView(long id, String name, String tokenPrefix, String role, Instant expiresAt,
+    public record TokenView(long id, String name, String tokenPrefix, Role role, Instant expiresAt,
             String createdBy, Instant createdAt, Instant revokedAt, boolean usable) {
     }
 
@@ -79,7 +79,7 @@ public class ApiTokens {
     public List<TokenView> list() {
         Instant now = clock.instant();
         return em.createNamedQuery(ApiToken.FIND_ALL, ApiToken.class).getResultList().stream()
-                .map(t -> new TokenView(t.getId(), t.getName(), t.getTokenPrefix(), t.getRoleName(), t.getExpiresAt(),
+                .map(t -> new TokenView(t.getId(), t.getName(), t.getTokenPrefix(), Role.fromRoleName(t.getRoleName()), t.getExpiresAt(),
                         t.getCreatedBy(), t.getCreatedAt(), t.getRevokedAt(), t.isUsableAt(now)))
                 .toList();
     }

@@ -73,7 +73,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             throttleKey = basic.getCaller();
         } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             credential = new BearerTokenCredential(header.substring(7).trim());
-            throttleKey = "bearer";
+            // tokens have no user name: guessing is slowed per address, and a valid token clears it
+            throttleKey = "bearer@" + request.getRemoteAddr();
         } else {
             return unauthorized(response);
         }
@@ -86,9 +87,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             throttle.failed(throttleKey, address);
             return unauthorized(response);
         }
-        if (credential instanceof UsernamePasswordCredential) {
-            throttle.succeeded(throttleKey);
-        }
+        throttle.succeeded(throttleKey);
         return context.notifyContainerAboutLogin(result);
     }
 

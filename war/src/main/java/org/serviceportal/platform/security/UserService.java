@@ -28,7 +28,7 @@ public class UserService {
 
     /** What administrators see of a user. */
     public record UserView(long id, String username, String displayName, String email, boolean enabled,
-            Set<String> roles, long version) {
+            Set<Role> roles, long version) {
     }
 
     /** A new user. */
@@ -142,7 +142,9 @@ public class UserService {
 
     static UserView view(PortalUser u) {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.isEnabled(),
-                new TreeSet<>(u.getRoles()), u.getVersion());
+                u.getRoles().stream().map(Role::fromRoleName)
+                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class))),
+                u.getVersion());
     }
 
     private static String blankToNull(String s) {
