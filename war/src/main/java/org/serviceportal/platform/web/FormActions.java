@@ -53,6 +53,11 @@ public class FormActions {
         }
     }
 
+    /** Rejects the form with the keyed message, for a rule the page checks before calling a service. */
+    public void reject(String key, Object... args) {
+        error(FacesContext.getCurrentInstance(), lang.text(key, args));
+    }
+
     private static void error(FacesContext faces, String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
