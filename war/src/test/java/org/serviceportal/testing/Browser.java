@@ -77,7 +77,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        // pages are replaced while we wait: an element found a moment ago may be gone
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Waits until the page's body text contains the text. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.serviceportal.testing.Api;
 import org.serviceportal.testing.Browser;
@@ -30,11 +31,16 @@ class AdminPagesIT {
         return object(created).getJsonNumber("id").toString();
     }
 
-    private static void edit(Browser b, String rowText) {
+    /** Opens a row's edit form by keyboard: Enter on the row's edit button. */
+    private static void edit(Browser b, String rowText, String formId, String firstField) {
         WebElement button = b.driver().findElement(By.xpath(
                 "//tr[td[contains(normalize-space(.), '" + rowText + "')]]//button[contains(@id, ':edit')]"));
-        button.click();
-        b.await(d -> !d.findElements(By.id("contacts:name")).isEmpty());
+        button.sendKeys(Keys.ENTER);
+        b.await(d -> !d.findElements(By.id(formId + ":" + firstField)).isEmpty());
+    }
+
+    private static void edit(Browser b, String rowText) {
+        edit(b, rowText, "contacts", "name");
     }
 
     private static void typeInto(Browser b, String id, String text) {
@@ -91,11 +97,11 @@ class AdminPagesIT {
             edit(b, role);
 
             typeInto(a, "contacts:name", "Eerste Redacteur");
-            a.byId("contacts:save").click();
+            a.byId("contacts:save").sendKeys(Keys.ENTER);
             a.awaitText("Opgeslagen.");
 
             typeInto(b, "contacts:name", "Second Editor");
-            b.byId("contacts:save").click();
+            b.byId("contacts:save").sendKeys(Keys.ENTER);
             b.awaitText("Someone else changed this in the meantime");
             b.assertAccessible();
 
@@ -103,6 +109,50 @@ class AdminPagesIT {
             String published = b.text("main");
             assertTrue(published.contains("Eerste Redacteur"));
             assertFalse(published.contains("Second Editor"), "the stale save changed nothing");
+        }
+    }
+
+    @Test
+    void anAdministratorEditsAFaqEntryAndVisitorsSeeItInEnglish() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var created = send("POST", "/api/v1/faq", json("category", "aanmelden", "questionNl", "Vraag " + marker + "?",
+                "questionEn", "Question " + marker + "?", "answerNl", "Antwoord.", "answerEn", "Answer.",
+                "sortOrder", 60, "published", true, "version", 0), Api.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            b.open("/admin/faq.xhtml?lang=en");
+            edit(b, "Question " + marker, "faq", "questionEn");
+            typeInto(b, "faq:questionEn", "How do I renew my key " + marker + "?");
+            typeInto(b, "faq:answerEn", "Renew it before it expires.");
+            b.byId("faq:save").sendKeys(Keys.ENTER);
+            b.awaitText("Saved.");
+
+            b.open("/public/faq.xhtml?lang=en&q=" + marker);
+            assertTrue(b.text("main").contains("How do I renew my key " + marker + "?"));
+            assertTrue(b.text("main").contains("Renew it before it expires."));
+            b.open("/public/faq.xhtml?lang=nl&q=" + marker);
+            assertTrue(b.text("main").contains("Vraag " + marker + "?"), "the Dutch text is untouched");
+
+            b.open("/admin/audit.xhtml?lang=en");
+            assertTrue(b.text("main").contains("How do I renew my key " + marker), "the change is in the audit log");
+        }
+    }
+
+    @Test
+    void everyAdminPagePassesTheAccessibilityCheckInBothLanguages() {
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            for (String page : List.of("index", "faq", "escalation-contacts", "products", "support-lines", "users",
+                    "tokens", "outbox", "audit")) {
+                for (String lang : List.of("nl", "en")) {
+                    b.open("/admin/" + page + ".xhtml?lang=" + lang);
+                    assertEquals(lang, b.htmlLang(), page);
+                    assertEquals(1, b.all("h1").size(), page + " has one heading 1");
+                    b.assertAccessible();
+                    b.screenshot("admin-" + page + "-" + lang);
+                }
+            }
         }
     }
 
@@ -128,10 +178,11 @@ class AdminPagesIT {
             b.byId("login:submit").click();
             b.await(d -> !d.getCurrentUrl().contains("/login.xhtml"));
             assertTrue(List.of("Geen toegang", "No access").contains(b.text("h1")), "sent on to the page, refused there");
+            b.open("/admin/index.xhtml?lang=en");
             List<String> refused = List.of("/admin/escalation-contacts.xhtml", "/admin/faq.xhtml", "/admin/users.xhtml");
             for (String page : refused) {
-                b.open(page + "?lang=en");
-                assertEquals("No access", b.text("h1"), page);
+                b.open(page);
+                assertEquals("No access", b.text("h1"), page + " is refused, in the language chosen before");
             }
             b.open("/admin/index.xhtml");
             b.byId("logout-form:logout").click();

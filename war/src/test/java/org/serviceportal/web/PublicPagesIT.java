@@ -38,12 +38,14 @@ class PublicPagesIT {
         String state = browser.text("#helpdesk-open-state");
         assertTrue(state.contains("open") || state.contains("gesloten"), state);
         browser.assertAccessible();
+        browser.screenshot("home-nl");
 
         browser.find(".lang-switch").click();
         assertEquals("en", browser.htmlLang());
         assertEquals("Service desk", browser.text("h1"));
         assertTrue(browser.text("#line-1").contains("First line"));
         browser.assertAccessible();
+        browser.screenshot("home-en");
 
         browser.open("/public/escalation.xhtml");
         assertEquals("en", browser.htmlLang(), "the choice of language is remembered");

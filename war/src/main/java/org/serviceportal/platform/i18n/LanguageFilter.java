@@ -1,5 +1,6 @@
 package org.serviceportal.platform.i18n;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * Chooses the language of a page: {@code ?lang=en} on any page switches and is remembered in a
  * cookie for a year; otherwise the cookie; otherwise Dutch.
  */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "LanguageFilter", urlPatterns = "*.xhtml",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class LanguageFilter extends HttpFilter {
 
     public static final String COOKIE = "portal-lang";
@@ -23,7 +25,12 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<Language> chosen = Language.fromCode(request.getParameter("lang"));
+        if (request.getAttribute(ATTRIBUTE) != null) {
+            // an error page or forward within a request whose language is known already
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Language> chosen = Language.fromCode(queryParameter(request.getQueryString(), "lang"));
         Language language;
         if (chosen.isPresent()) {
             language = chosen.get();
@@ -39,6 +46,23 @@ public class LanguageFilter extends HttpFilter {
         }
         request.setAttribute(ATTRIBUTE, language);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads one parameter from the query string itself: calling getParameter here would decode the
+     * body of a Faces POST before Faces has set its character encoding.
+     */
+    static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static Optional<Language> fromCookie(HttpServletRequest request) {

@@ -77,7 +77,7 @@ public class EditUsers implements Serializable {
 
     /** The user's roles as labels of the current language. */
     public String roleLabels(UserService.UserView u) {
-        return String.join(", ", u.roles().stream().map(r -> lang.text("admin.users.role." + r)).toList());
+        return String.join(", ", u.roles().stream().map(r -> lang.text("admin.users.role." + r.roleName())).toList());
     }
 
     public Form getForm() {
@@ -96,7 +96,7 @@ public class EditUsers implements Serializable {
         form.displayName = u.displayName();
         form.email = u.email();
         form.enabled = u.enabled();
-        form.roles = new ArrayList<>(u.roles());
+        form.roles = new ArrayList<>(u.roles().stream().map(Role::roleName).toList());
     }
 
     public void cancel() {
