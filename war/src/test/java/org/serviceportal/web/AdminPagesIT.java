@@ -62,6 +62,9 @@ class AdminPagesIT {
             b.assertAccessible();
             edit(b, role);
             typeInto(b, "contacts:name", name);
+            typeInto(b, "contacts:email", "not-an-address");
+            b.byId("contacts:save").click();
+            b.awaitText("e-mailadres");
             typeInto(b, "contacts:email", "marie@example.org");
             b.byId("contacts:save").click();
             b.awaitText("Opgeslagen.");
