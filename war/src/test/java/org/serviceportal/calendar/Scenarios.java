@@ -92,10 +92,17 @@ final class Scenarios {
 
     private static MinuteModel model(Random random, ZoneId zone, Instant start, int minutes) {
         List<WeeklyRange> ranges = new ArrayList<>();
-        int style = random.nextInt(6);
+        int style = random.nextInt(7);
         for (DayOfWeek day : DayOfWeek.values()) {
             switch (style) {
                 case 0 -> ranges.add(new WeeklyRange(day, LocalTime.of(1, 0), LocalTime.of(4, 0)));
+                case 2 -> {
+                    // Boundaries inside the hours where clocks change (00:00-03:00 in these zones).
+                    int from = random.nextInt(13);
+                    int to = from + 1 + random.nextInt(12);
+                    ranges.add(new WeeklyRange(day, LocalTime.MIN.plusMinutes(15L * from),
+                            LocalTime.MIN.plusMinutes(15L * to)));
+                }
                 case 1 -> {
                     if (day.getValue() <= 5) {
                         ranges.add(new WeeklyRange(day, LocalTime.of(7, 30), LocalTime.of(19, 0)));

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,10 +125,13 @@ class ServiceCalendarPropertyTest {
     void nextOpeningIsTheFirstOpenMinute(long seed) {
         for (Scenarios.Case c : Scenarios.cases(seed, CASES_PER_SEED)) {
             ServiceCalendar calendar = c.model().toCalendar();
-            int[] openMinutes = openMinuteIndexes(c.model().minutes(c.start(), c.minutes()));
+            int first = 0;
+            while (first < c.minutes() && !c.model().isOpen(c.minute(first))) {
+                first++;
+            }
             Optional<Instant> next = calendar.nextOpening(c.start());
-            if (openMinutes.length > 0) {
-                assertEquals(Optional.of(c.minute(openMinutes[0])), next, c::toString);
+            if (first < c.minutes()) {
+                assertEquals(Optional.of(c.minute(first)), next, c::toString);
             } else {
                 next.ifPresent(at -> {
                     assertFalse(at.isBefore(c.end()), c::toString);
@@ -175,6 +179,6 @@ class ServiceCalendarPropertyTest {
     }
 
     private static int[] openMinuteIndexes(boolean[] open) {
-        return java.util.stream.IntStream.range(0, open.length).filter(i -> open[i]).toArray();
+        return IntStream.range(0, open.length).filter(i -> open[i]).toArray();
     }
 }
