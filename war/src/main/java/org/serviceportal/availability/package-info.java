@@ -1,0 +1,19 @@
+/**
+ * Availability: outages measured against service windows, and the figures the reports and the
+ * {@code GET /api/v1/availability} contract publish.
+ *
+ * <p>This part is pure arithmetic on {@link org.serviceportal.calendar.Interval}s: {@link
+ * org.serviceportal.availability.Intervals} (merge, clip, intersect, subtract) and {@link
+ * org.serviceportal.availability.AvailabilityCalculator}, which takes already-loaded intervals and
+ * a {@link org.serviceportal.calendar.ServiceCalendar} and returns {@link
+ * org.serviceportal.availability.AvailabilityFigures}. Rules:
+ * <ul>
+ * <li>Overlapping inputs never count twice: every set is merged before it is measured.</li>
+ * <li>The caller decides what is downtime: open outages closed at "now" or the period end,
+ *     degraded outages left out, unplanned maintenance passed as downtime.</li>
+ * <li>Durations are exact (to the nanosecond) until the end; minutes and percentages are rounded
+ *     once, as documented on {@link org.serviceportal.availability.AvailabilityFigures}.</li>
+ * </ul>
+ * It uses {@code calendar}; reports and the REST resource use it.
+ */
+package org.serviceportal.availability;
