@@ -1,15 +1,10 @@
 package org.serviceportal.catalog;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
- * A product's live status. Outages and maintenance windows decide it once they are recorded; until
- * then every product is operational. Features that know better specialise this bean.
+ * A product's live status. The catalogue does not know outages or maintenance; the feature that
+ * does (status) provides the one bean of this type.
  */
-@ApplicationScoped
-public class ProductStatusProvider {
+public interface ProductStatusProvider {
 
-    public ProductStatus statusOf(String productCode) {
-        return ProductStatus.OPERATIONAL;
-    }
+    ProductStatus statusOf(String productCode);
 }

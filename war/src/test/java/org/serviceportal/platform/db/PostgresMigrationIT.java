@@ -63,7 +63,11 @@ class PostgresMigrationIT {
             assertEquals(4, count(s, "SELECT COUNT(*) FROM " + prefix + "support_line"));
             assertEquals(1, count(s, "SELECT COUNT(*) FROM " + prefix + "product_external_dependency"));
             assertEquals(1, count(s, "SELECT COUNT(*) FROM " + prefix + "escalation_contact WHERE name IS NULL"));
-            assertEquals(7, count(s, "SELECT COUNT(*) FROM " + prefix + "faq_entry WHERE search_nl LIKE '%fas%' OR search_nl <> ''"));
+            assertEquals(7, count(s, "SELECT COUNT(*) FROM " + prefix + "faq_entry WHERE search_nl <> ''"));
+            assertEquals(4, count(s, "SELECT COUNT(*) FROM " + prefix + "service_calendar"));
+            assertEquals(10, count(s, "SELECT COUNT(*) FROM " + prefix + "calendar_range"));
+            assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "sla_target"));
+            assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "sla_target_period"));
         }
     }
 

@@ -1,0 +1,76 @@
+package org.serviceportal.availability;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/availability}: measured availability against the SLA targets, per month and service window. */
+@Path("availability")
+@Tag(name = "Availability")
+public class AvailabilityResource {
+
+    /** One row of the contract. {@code month} is the period: 2026-03, 2026-Q1 or 2026. */
+    public record AvailabilityJson(String month, String calendar, long windowMinutes, long plannedMaintenanceMinutes,
+            long downtimeMinutes, long externalDowntimeMinutes, BigDecimal availabilityPercent,
+            BigDecimal availabilityExcludingExternalPercent, BigDecimal targetPercent, boolean met, boolean complete) {
+    }
+
+    @Inject
+    AvailabilityService availability;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Availability of a product per month (or quarter, year) and service window, against its target;"
+            + " planned maintenance is left out of the window, downtime caused by external services is given apart")
+    public List<AvailabilityJson> report(
+            @Parameter(required = true) @QueryParam("product") String product,
+            @Parameter(description = "first month, YYYY-MM (default: 11 months before to)") @QueryParam("from") String from,
+            @Parameter(description = "last month, YYYY-MM (default: this month)") @QueryParam("to") String to,
+            @Parameter(description = "month (default), quarter or year") @QueryParam("per") String per) {
+        return availability.report(product, from, to, per).stream()
+                .map(r -> new AvailabilityJson(r.period(), r.calendar(), r.windowMinutes(), r.plannedMaintenanceMinutes(),
+                        r.downtimeMinutes(), r.externalDowntimeMinutes(), r.availabilityPercent(),
+                        r.availabilityExcludingExternalPercent(), r.targetPercent(), r.met(), r.complete()))
+                .toList();
+    }
+
+    /** {@code /api/v1/availability.csv}: the same report for spreadsheets. */
+    @Path("availability.csv")
+    @Tag(name = "Availability")
+    public static class CsvExport {
+
+        @Inject
+        AvailabilityService availability;
+
+        @GET
+        @Produces("text/csv")
+        @Operation(summary = "The same report as CSV (semicolon-separated, UTF-8), for spreadsheets")
+        public Response csv(@QueryParam("product") String product, @QueryParam("from") String from,
+                @QueryParam("to") String to, @QueryParam("per") String per) {
+            var rows = availability.report(product, from, to, per);
+            var out = new StringBuilder("product;period;calendar;windowMinutes;plannedMaintenanceMinutes;downtimeMinutes;"
+                    + "externalDowntimeMinutes;availabilityPercent;availabilityExcludingExternalPercent;targetPercent;met;complete\r\n");
+            for (AvailabilityRow r : rows) {
+                out.append(String.join(";", Csv.cell(r.product()), Csv.cell(r.period()), Csv.cell(r.calendar()),
+                        Long.toString(r.windowMinutes()), Long.toString(r.plannedMaintenanceMinutes()),
+                        Long.toString(r.downtimeMinutes()), Long.toString(r.externalDowntimeMinutes()),
+                        r.availabilityPercent().toPlainString(), r.availabilityExcludingExternalPercent().toPlainString(),
+                        r.targetPercent().toPlainString(), Boolean.toString(r.met()), Boolean.toString(r.complete())))
+                        .append("\r\n");
+            }
+            return Response.ok(out.toString())
+                    .type("text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"availability-" + Csv.fileSafe(product) + ".csv\"")
+                    .build();
+        }
+    }
+}

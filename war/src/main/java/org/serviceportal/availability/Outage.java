@@ -1,0 +1,124 @@
+package org.serviceportal.availability;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.serviceportal.catalog.ExternalService;
+import org.serviceportal.catalog.Product;
+
+/** A service interruption of one product: open while {@code endedAt} is null. */
+@Entity
+@Table(name = "outage")
+@NamedQuery(name = Outage.FIND_OVERLAPPING, query = "SELECT o FROM Outage o WHERE o.product.code = :product"
+        + " AND o.startedAt < :to AND (o.endedAt IS NULL OR o.endedAt > :from) ORDER BY o.startedAt, o.id")
+@NamedQuery(name = Outage.FIND_ALL_OVERLAPPING, query = "SELECT o FROM Outage o JOIN FETCH o.product"
+        + " WHERE o.startedAt < :to AND (o.endedAt IS NULL OR o.endedAt > :from) ORDER BY o.startedAt, o.id")
+@NamedQuery(name = Outage.FIND_OPEN, query = "SELECT o FROM Outage o JOIN FETCH o.product WHERE o.endedAt IS NULL"
+        + " ORDER BY o.startedAt")
+public class Outage {
+
+    public static final String FIND_OVERLAPPING = "Outage.findOverlapping";
+    public static final String FIND_ALL_OVERLAPPING = "Outage.findAllOverlapping";
+    public static final String FIND_OPEN = "Outage.findOpen";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Severity severity;
+
+    @Column(length = 2000)
+    private String cause;
+
+    @ManyToOne
+    @JoinColumn(name = "caused_by_id")
+    private ExternalService causedBy;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Outage() {
+    }
+
+    Outage(Product product, String createdBy, Instant createdAt) {
+        this.product = product;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void update(Instant startedAt, Instant endedAt, Severity severity, String cause, ExternalService causedBy) {
+        this.startedAt = startedAt;
+        this.endedAt = endedAt;
+        this.severity = severity;
+        this.cause = cause;
+        this.causedBy = causedBy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Product getProduct() {
+        return product;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public String getCause() {
+        return cause;
+    }
+
+    public ExternalService getCausedBy() {
+        return causedBy;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,87 @@
+package org.serviceportal.availability;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.rest.TimeParameters;
+import org.serviceportal.platform.security.Role;
+
+/**
+ * {@code /api/v1/outages}: service interruptions. Operators (people or monitoring systems with an
+ * operator token) record and close them; everyone may read them.
+ */
+@Path("outages")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Availability")
+public class OutageResource {
+
+    @Inject
+    OutageService outages;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Outages overlapping [from, to) (default: the last 90 days), of one product or all")
+    public List<OutageView> list(@QueryParam("product") String product, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Instant now = clock.instant();
+        Instant f = TimeParameters.instant("from", from).orElse(now.minus(Duration.ofDays(90)));
+        Instant t = TimeParameters.instant("to", to).orElse(now.plus(Duration.ofMinutes(1)));
+        if (!t.isAfter(f)) {
+            throw new IllegalArgumentException("to must be after from");
+        }
+        return outages.overlapping(product == null || product.isBlank() ? null : product, f, t);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One outage")
+    public OutageView get(@PathParam("id") long id) {
+        return outages.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OPERATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record an outage: severity DEGRADED (shown, not downtime), PARTIAL or MAJOR; causedBy the"
+            + " code of an external service such as fas; endedAt empty while it lasts")
+    public Response create(@NotNull @Valid OutageService.OutageChange change, @Context UriInfo uri) {
+        var created = outages.create(change);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OPERATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Close or correct an outage; 409 when version is stale")
+    public OutageView update(@PathParam("id") long id, @NotNull @Valid OutageService.OutageChange change) {
+        return outages.update(id, change);
+    }
+}

@@ -1,0 +1,150 @@
+package org.serviceportal.availability;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.serviceportal.catalog.ExternalService;
+import org.serviceportal.catalog.Product;
+import org.serviceportal.catalog.ProductStatusChanged;
+import org.serviceportal.platform.audit.AuditLog;
+import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.error.NotFoundException;
+import org.serviceportal.platform.error.StaleVersionException;
+
+/**
+ * Records and corrects outages. Past outages may be recorded too (history import), so reports can
+ * be rebuilt; an outage cannot start or end in the future. Every change fires {@link ProductStatusChanged}.
+ */
+@ApplicationScoped
+public class OutageService {
+
+    /** Clock skew allowed between a monitoring system and the portal. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    /** What an outage says; {@code version} is ignored on create. */
+    public record OutageChange(
+            @NotBlank @Size(max = 64) String product,
+            @NotNull Instant startedAt,
+            Instant endedAt,
+            @NotNull Severity severity,
+            @Size(max = 64) String causedBy,
+            @Size(max = 2000) String cause,
+            long version) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<ProductStatusChanged> changed;
+
+    /** Outages of a product (or of all, product null) that overlap [from, to). */
+    public List<OutageView> overlapping(String product, Instant from, Instant to) {
+        var q = product == null
+                ? em.createNamedQuery(Outage.FIND_ALL_OVERLAPPING, Outage.class)
+                : em.createNamedQuery(Outage.FIND_OVERLAPPING, Outage.class).setParameter("product", product);
+        return q.setParameter("from", from).setParameter("to", to).getResultStream().map(OutageService::view).toList();
+    }
+
+    public List<OutageView> open() {
+        return em.createNamedQuery(Outage.FIND_OPEN, Outage.class).getResultStream().map(OutageService::view).toList();
+    }
+
+    public OutageView get(long id) {
+        return view(entity(id));
+    }
+
+    @Transactional
+    public OutageView create(@Valid OutageChange change) {
+        var outage = new Outage(product(change.product()), actor(), clock.instant());
+        apply(outage, change);
+        em.persist(outage);
+        em.flush();
+        var after = view(outage);
+        audit.created("Outage", outage.getId(), after);
+        changed.fire(new ProductStatusChanged(after.product()));
+        return after;
+    }
+
+    @Transactional
+    public OutageView update(long id, @Valid OutageChange change) {
+        Outage outage = entity(id);
+        if (outage.getVersion() != change.version()) {
+            throw new StaleVersionException("Outage", id);
+        }
+        if (!outage.getProduct().getCode().equals(change.product())) {
+            throw new InvalidInputException("product", "An outage stays with its product; record a new one instead.");
+        }
+        var before = view(outage);
+        apply(outage, change);
+        em.flush();
+        var after = view(outage);
+        audit.updated("Outage", id, before, after);
+        changed.fire(new ProductStatusChanged(after.product()));
+        return after;
+    }
+
+    private void apply(Outage outage, OutageChange c) {
+        Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
+        if (c.startedAt().isAfter(latest)) {
+            throw new InvalidInputException("startedAt", "An outage cannot start in the future.");
+        }
+        if (c.endedAt() != null) {
+            if (!c.endedAt().isAfter(c.startedAt())) {
+                throw new InvalidInputException("endedAt", "The end must be after the start.");
+            }
+            if (c.endedAt().isAfter(latest)) {
+                throw new InvalidInputException("endedAt", "An outage cannot end in the future; leave it open.");
+            }
+        }
+        ExternalService causedBy = null;
+        if (c.causedBy() != null && !c.causedBy().isBlank()) {
+            causedBy = em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultStream()
+                    .filter(e -> e.getCode().equals(c.causedBy())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("causedBy", "Unknown external service: " + c.causedBy()));
+        }
+        String cause = c.cause() == null || c.cause().isBlank() ? null : c.cause().strip();
+        outage.update(c.startedAt(), c.endedAt(), c.severity(), cause, causedBy);
+    }
+
+    private Product product(String code) {
+        return em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", code).getResultStream()
+                .findFirst().orElseThrow(() -> new InvalidInputException("product", "Unknown product: " + code));
+    }
+
+    private Outage entity(long id) {
+        return Optional.ofNullable(em.find(Outage.class, id)).orElseThrow(() -> new NotFoundException("Outage", id));
+    }
+
+    private String actor() {
+        var p = security.getCallerPrincipal();
+        return p == null ? "system" : p.getName();
+    }
+
+    static OutageView view(Outage o) {
+        return new OutageView(o.getId(), o.getProduct().getCode(), o.getStartedAt(), o.getEndedAt(), o.getSeverity(),
+                o.getCause(), o.getCausedBy() == null ? null : o.getCausedBy().getCode(), o.getVersion());
+    }
+}

@@ -1,0 +1,155 @@
+package org.serviceportal.maintenance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.serviceportal.catalog.Product;
+import org.serviceportal.catalog.ProductStatusChanged;
+import org.serviceportal.platform.audit.AuditLog;
+import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.error.NotFoundException;
+import org.serviceportal.platform.error.StaleVersionException;
+
+/** Owns maintenance windows. Every change fires {@link ProductStatusChanged} for each product concerned. */
+@ApplicationScoped
+public class MaintenanceService {
+
+    /** A text in both languages, as the API takes it. */
+    public record TextChange(@NotBlank @Size(max = 200) String nl, @NotBlank @Size(max = 200) String en) {
+    }
+
+    /** A message in both languages; may be empty. */
+    public record MessageChange(@Size(max = 4000) String nl, @Size(max = 4000) String en) {
+    }
+
+    /** What a window says; {@code version} is ignored on create. */
+    public record WindowChange(
+            @NotEmpty List<@NotBlank String> products,
+            @NotNull Instant startsAt,
+            @NotNull Instant endsAt,
+            boolean planned,
+            @NotNull @Valid TextChange title,
+            @Valid MessageChange message,
+            long version) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Event<ProductStatusChanged> changed;
+
+    /** Windows overlapping [from, to), of one product or of all (product null). */
+    public List<MaintenanceView> overlapping(String product, Instant from, Instant to) {
+        return em.createNamedQuery(MaintenanceWindow.FIND_OVERLAPPING, MaintenanceWindow.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultStream()
+                .filter(m -> product == null || m.getProducts().stream().anyMatch(p -> p.getCode().equals(product)))
+                .map(MaintenanceService::view).toList();
+    }
+
+    public MaintenanceView get(long id) {
+        return view(entity(id));
+    }
+
+    @Transactional
+    public MaintenanceView create(@Valid WindowChange change) {
+        var window = new MaintenanceWindow(actor(), clock.instant());
+        apply(window, change);
+        em.persist(window);
+        em.flush();
+        var after = view(window);
+        audit.created("MaintenanceWindow", window.getId(), after);
+        after.products().forEach(p -> changed.fire(new ProductStatusChanged(p)));
+        return after;
+    }
+
+    @Transactional
+    public MaintenanceView update(long id, @Valid WindowChange change) {
+        MaintenanceWindow window = entity(id);
+        if (window.getVersion() != change.version()) {
+            throw new StaleVersionException("MaintenanceWindow", id);
+        }
+        var before = view(window);
+        apply(window, change);
+        em.flush();
+        var after = view(window);
+        audit.updated("MaintenanceWindow", id, before, after);
+        Set<String> concerned = new LinkedHashSet<>(before.products());
+        concerned.addAll(after.products());
+        concerned.forEach(p -> changed.fire(new ProductStatusChanged(p)));
+        return after;
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        MaintenanceWindow window = entity(id);
+        if (window.getVersion() != version) {
+            throw new StaleVersionException("MaintenanceWindow", id);
+        }
+        var before = view(window);
+        em.remove(window);
+        em.flush();
+        audit.deleted("MaintenanceWindow", id, before);
+        before.products().forEach(p -> changed.fire(new ProductStatusChanged(p)));
+    }
+
+    private void apply(MaintenanceWindow window, WindowChange c) {
+        if (!c.endsAt().isAfter(c.startsAt())) {
+            throw new InvalidInputException("endsAt", "The end must be after the start.");
+        }
+        Set<Product> products = new LinkedHashSet<>();
+        for (String code : c.products()) {
+            products.add(em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", code)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("products", "Unknown product: " + code)));
+        }
+        MessageChange message = c.message() == null ? new MessageChange(null, null) : c.message();
+        window.update(c.startsAt(), c.endsAt(), c.planned(), c.title().nl().strip(), c.title().en().strip(),
+                blankToNull(message.nl()), blankToNull(message.en()), products);
+    }
+
+    private MaintenanceWindow entity(long id) {
+        return Optional.ofNullable(em.find(MaintenanceWindow.class, id))
+                .orElseThrow(() -> new NotFoundException("MaintenanceWindow", id));
+    }
+
+    private String actor() {
+        var p = security.getCallerPrincipal();
+        return p == null ? "system" : p.getName();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static MaintenanceView view(MaintenanceWindow m) {
+        return new MaintenanceView(m.getId(), m.getProducts().stream().map(Product::getCode).sorted().toList(),
+                m.getStartsAt(), m.getEndsAt(), m.isPlanned(), new MaintenanceView.Text(m.getTitleNl(), m.getTitleEn()),
+                new MaintenanceView.Text(m.getMessageNl(), m.getMessageEn()), m.getVersion());
+    }
+}
