@@ -2,7 +2,8 @@
  * Availability: outages measured against service windows, and the figures the reports and the
  * {@code GET /api/v1/availability} contract publish.
  *
- * <p>This part is pure arithmetic on {@link org.serviceportal.calendar.Interval}s: {@link
+ * <p>Outages are recorded by {@link org.serviceportal.availability.OutageService}; reports come from
+ * {@link org.serviceportal.availability.AvailabilityService}. The arithmetic underneath is pure on {@link org.serviceportal.calendar.Interval}s: {@link
  * org.serviceportal.availability.Intervals} (merge, clip, intersect, subtract) and {@link
  * org.serviceportal.availability.AvailabilityCalculator}, which takes already-loaded intervals and
  * a {@link org.serviceportal.calendar.ServiceCalendar} and returns {@link

@@ -4,7 +4,9 @@
  *
  * <p>Rules of this package:
  * <ul>
- * <li>Pure Java: no container, no database, no clock of its own. Callers pass instants; features that
+ * <li>The arithmetic ({@link org.serviceportal.calendar.ServiceCalendar} and its parts) is pure Java: no
+ *     container, no database, no clock of its own; {@link org.serviceportal.calendar.CalendarService}
+ *     stores the calendars and days off and builds them. Callers pass instants; features that
  *     need "now" inject a {@link java.time.Clock} and ask it.</li>
  * <li>Time is stored and exchanged as {@link java.time.Instant}; weekly ranges and holidays are read
  *     in the calendar's {@link java.time.ZoneId}. An instant is open exactly when its local date-time
