@@ -53,7 +53,7 @@ public final class PortalServer implements BeforeAllCallback {
         start();
         // Closed when the whole run ends, not after this class.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(PortalServer.class, k -> (ExtensionContext.Store.CloseableResource) PortalServer::stop);
+                .getOrComputeIfAbsent(PortalServer.class, k -> new Stopper());
     }
 
     /** The portal's address, ending without a slash, e.g. {@code http://127.0.0.1:18080}. */
@@ -156,6 +156,14 @@ public final class PortalServer implements BeforeAllCallback {
         }
         r.close();
         throw new IllegalStateException("The portal was not ready within 180 s; see " + r.log() + "\n" + tail(r.log()));
+    }
+
+    /** Stops the portal when JUnit closes the root store at the end of the run. */
+    private static final class Stopper implements AutoCloseable {
+        @Override
+        public void close() {
+            stop();
+        }
     }
 
     private static boolean deploymentFailed(Path log) {
