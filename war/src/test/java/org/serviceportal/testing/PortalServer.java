@@ -130,6 +130,7 @@ public final class PortalServer implements BeforeAllCallback {
     private static void awaitReady(Running r) {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!r.process().isAlive() || deploymentFailed(r.log())) {
                 r.close();
@@ -141,8 +142,9 @@ public final class PortalServer implements BeforeAllCallback {
                 if (response.statusCode() == 200) {
                     return;
                 }
+                last = response.statusCode() + " " + response.body();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -155,7 +157,8 @@ public final class PortalServer implements BeforeAllCallback {
             }
         }
         r.close();
-        throw new IllegalStateException("The portal was not ready within 180 s; see " + r.log() + "\n" + tail(r.log()));
+        throw new IllegalStateException("The portal was not ready within 180 s (last answer of /health/ready: " + last
+                + "); see " + r.log() + "\n" + tail(r.log()));
     }
 
     /** Stops the portal when JUnit closes the root store at the end of the run. */

@@ -1,0 +1,102 @@
+package org.serviceportal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.serviceportal.testing.Api.json;
+import static org.serviceportal.testing.Api.object;
+import static org.serviceportal.testing.Api.send;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.serviceportal.testing.Api;
+import org.serviceportal.testing.Browser;
+import org.serviceportal.testing.PortalServer;
+
+/** A visitor reads the status page, the service conditions and the availability report, in Dutch and English. */
+@ExtendWith(PortalServer.class)
+class StatusPagesIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void theStatusPageShowsAnOngoingFasOutageWithTheEidFallBack() {
+        Api.Auth monitoring = Api.newUser("operator");
+        Instant start = Instant.now().minusSeconds(300);
+        var created = send("POST", "/api/v1/outages", json("product", "toegangsbeheer", "startedAt", start.toString(),
+                "severity", "PARTIAL", "causedBy", "fas", "cause", "FAS unreachable"), monitoring);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject outage = object(created);
+        try {
+            browser.open("/public/status.xhtml?lang=nl");
+            assertEquals("Status van de diensten", browser.text("h1"));
+            assertTrue(browser.text("#fas-fallback").contains("eID"));
+            assertTrue(browser.text("#status-toegangsbeheer").contains("Gedeeltelijke storing"));
+            assertTrue(browser.text("#status-toegangsbeheer").contains("FAS unreachable"));
+            browser.assertAccessible();
+            browser.screenshot("status-nl");
+
+            browser.open("/public/status.xhtml?lang=en");
+            assertTrue(browser.text("#fas-fallback").contains("back-up process using the eID"));
+            assertTrue(browser.text("#status-toegangsbeheer").contains("Partial outage"));
+            browser.assertAccessible();
+        } finally {
+            var closed = send("PUT", "/api/v1/outages/" + outage.getJsonNumber("id"), json("product", "toegangsbeheer",
+                    "startedAt", start.toString(), "endedAt", Instant.now().toString(), "severity", "PARTIAL",
+                    "causedBy", "fas", "cause", "FAS unreachable", "version", outage.getInt("version")), monitoring);
+            assertEquals(200, closed.statusCode(), closed.body());
+        }
+        browser.open("/public/status.xhtml?lang=en");
+        assertTrue(browser.all("#fas-fallback").isEmpty(), "no fall-back notice once FAS is back");
+    }
+
+    @Test
+    void theServiceConditionsShowTheTargetsOfTheSourcePage() {
+        browser.open("/public/conditions.xhtml?lang=nl");
+        assertEquals("Servicevoorwaarden", browser.text("h1"));
+        String table = browser.text("#sla-targets");
+        assertTrue(table.contains("Toegangsbeheer"));
+        assertTrue(table.contains("99,7 %"));
+        assertTrue(table.contains("95 %"));
+        assertTrue(browser.text("main").contains("Gepland onderhoud wordt niet meegerekend."));
+        assertTrue(browser.text("main").contains("(FAS)"));
+        browser.assertAccessible();
+        browser.open("/public/conditions.xhtml?lang=en");
+        assertTrue(browser.text("#sla-targets").contains("Access management"));
+        assertTrue(browser.text("main").contains("Planned maintenance is not counted."));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theReportIsChosenByKeyboardAndOffersCsv() {
+        browser.open("/public/availability.xhtml?lang=en");
+        assertEquals("Availability report", browser.text("h1"));
+        browser.assertAccessible();
+        var product = new org.openqa.selenium.support.ui.Select(browser.byId("report-product"));
+        product.selectByValue("certificatenbeheer");
+        new org.openqa.selenium.support.ui.Select(browser.byId("report-per")).selectByValue("quarter");
+        browser.byId("report-show").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.await(d -> d.getCurrentUrl().contains("product=certificatenbeheer"));
+        assertTrue(browser.text("h2").contains("Certificate management"));
+        List<String> periods = browser.all("#report-table tbody th").stream().map(e -> e.getText()).toList();
+        assertTrue(periods.stream().allMatch(p -> p.matches("\\d{4}-Q\\d( \\*)?")), periods.toString());
+        assertTrue(browser.byId("report-csv").getAttribute("href").contains("/api/v1/availability.csv?product=certificatenbeheer"));
+        browser.assertAccessible();
+        browser.open("/public/availability.xhtml?lang=nl&product=certificatenbeheer");
+        assertTrue(browser.text("#report-table").contains("Kantooruren"));
+    }
+}
