@@ -122,9 +122,12 @@ public class AvailabilityService {
             }
             boolean complete = !to.isAfter(now);
             Interval period = Interval.of(from, complete ? to : now);
+            // only what touches this period: the calculator then merges hundreds, not the whole range
+            List<Downtime> periodDowntime = downtime.stream().filter(d -> d.interval().overlaps(period)).toList();
+            List<Interval> periodPlanned = planned.stream().filter(i -> i.overlaps(period)).toList();
             for (var history : histories) {
                 ServiceCalendar calendar = calendars.calendar(history.calendar());
-                var figures = AvailabilityCalculator.calculate(period, calendar, downtime, planned);
+                var figures = AvailabilityCalculator.calculate(period, calendar, periodDowntime, periodPlanned);
                 var target = history.percentAt(period.end().minusNanos(1));
                 rows.add(new AvailabilityRow(product, label(start, granularity), history.calendar(),
                         figures.windowMinutes(), figures.plannedMaintenanceMinutes(), figures.downtimeMinutes(),

@@ -74,6 +74,20 @@ public class OutageResource {
                 .entity(created).build();
     }
 
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OPERATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record up to 10 000 past outages at once (history import): all or none; answers how many")
+    public Response importAll(@NotNull List<OutageService.@NotNull @Valid OutageChange> changes) {
+        if (changes.isEmpty() || changes.size() > OutageService.MAX_IMPORT) {
+            throw new IllegalArgumentException("send 1 to " + OutageService.MAX_IMPORT + " outages");
+        }
+        return Response.ok(java.util.Map.of("imported", outages.importAll(changes))).build();
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

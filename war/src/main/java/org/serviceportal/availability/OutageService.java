@@ -88,6 +88,37 @@ public class OutageService {
         return after;
     }
 
+    /** At most this many outages in one import call. */
+    public static final int MAX_IMPORT = 10_000;
+
+    /**
+     * Records many past outages in one transaction (history import, monitoring back-fill): all or
+     * none. The audit log gets one entry for the import, naming how many and the span.
+     */
+    @Transactional
+    public int importAll(@NotNull @Size(min = 1, max = MAX_IMPORT) List<@Valid OutageChange> changes) {
+        java.util.Map<String, Product> products = new java.util.HashMap<>();
+        Instant earliest = null;
+        Instant latest = null;
+        int i = 0;
+        for (OutageChange c : changes) {
+            var outage = new Outage(products.computeIfAbsent(c.product(), this::product), actor(), clock.instant());
+            apply(outage, c);
+            em.persist(outage);
+            earliest = earliest == null || c.startedAt().isBefore(earliest) ? c.startedAt() : earliest;
+            latest = latest == null || c.startedAt().isAfter(latest) ? c.startedAt() : latest;
+            if (++i % 500 == 0) {
+                em.flush();
+            }
+        }
+        em.flush();
+        audit.created("Outage", null, java.util.Map.of("imported", changes.size(), "products",
+                List.copyOf(new java.util.TreeSet<>(products.keySet())), "from", String.valueOf(earliest), "to",
+                String.valueOf(latest)));
+        products.keySet().forEach(p -> changed.fire(new ProductStatusChanged(p)));
+        return changes.size();
+    }
+
     @Transactional
     public OutageView update(long id, @Valid OutageChange change) {
         Outage outage = entity(id);
