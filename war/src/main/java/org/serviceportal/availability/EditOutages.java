@@ -1,0 +1,228 @@
+package org.serviceportal.availability;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import org.serviceportal.catalog.ExternalServiceView;
+import org.serviceportal.catalog.ProductService;
+import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.web.FormActions;
+import org.serviceportal.platform.web.TimeDisplay;
+
+/**
+ * Admin page: the outages of the last 90 days, open ones first; record, correct and close them
+ * (operators and administrators). Times are typed as Brussels wall-clock time.
+ */
+@Named
+@ViewScoped
+public class EditOutages implements Serializable {
+
+    static final Duration SHOWN = Duration.ofDays(90);
+
+    /** Open outages first (longest running on top), then the others, newest first. */
+    static final Comparator<OutageView> ORDER = Comparator.comparing((OutageView o) -> !o.isOpen())
+            .thenComparing(OutageView::startedAt, Comparator.reverseOrder());
+
+    /** The form's fields; {@code version} is the one the outage had when the form was opened. */
+    public static class Form implements Serializable {
+        public Long id;
+        public long version;
+        public String product;
+        public LocalDateTime startedAt;
+        public LocalDateTime endedAt;
+        public Severity severity = Severity.MAJOR;
+        public String causedBy;
+        public String cause;
+        // The stored instants, kept when the minute shown is not changed, so seconds recorded by the API survive an edit.
+        Instant storedStart;
+        Instant storedEnd;
+
+        public Long getId() { return id; }
+        public String getProduct() { return product; }
+        public void setProduct(String v) { product = v; }
+        public LocalDateTime getStartedAt() { return startedAt; }
+        public void setStartedAt(LocalDateTime v) { startedAt = v; }
+        public LocalDateTime getEndedAt() { return endedAt; }
+        public void setEndedAt(LocalDateTime v) { endedAt = v; }
+        public Severity getSeverity() { return severity; }
+        public void setSeverity(Severity v) { severity = v; }
+        public String getCausedBy() { return causedBy; }
+        public void setCausedBy(String v) { causedBy = v; }
+        public String getCause() { return cause; }
+        public void setCause(String v) { cause = v; }
+    }
+
+    @Inject
+    transient OutageService outages;
+
+    @Inject
+    transient ProductService products;
+
+    @Inject
+    transient FormActions actions;
+
+    @Inject
+    transient CurrentLanguage lang;
+
+    @Inject
+    transient Clock clock;
+
+    private List<OutageView> list;
+    private List<ProductView> productList;
+    private List<ExternalServiceView> externalList;
+    private Form form;
+
+    public List<OutageView> getOutages() {
+        if (list == null) {
+            Instant now = clock.instant();
+            list = outages.overlapping(null, now.minus(SHOWN), now.plus(Duration.ofMinutes(1))).stream()
+                    .sorted(ORDER).toList();
+        }
+        return list;
+    }
+
+    public List<ProductView> getProducts() {
+        if (productList == null) {
+            productList = products.list();
+        }
+        return productList;
+    }
+
+    public List<ExternalServiceView> getExternalServices() {
+        if (externalList == null) {
+            externalList = products.externalServices();
+        }
+        return externalList;
+    }
+
+    public List<Severity> getSeverities() {
+        return List.of(Severity.values());
+    }
+
+    /** A product's name in the page's language; its code if it is no longer known. */
+    public String productName(String code) {
+        return getProducts().stream().filter(p -> p.code().equals(code)).findFirst()
+                .map(p -> lang.pick(p.nameNl(), p.nameEn())).orElse(code);
+    }
+
+    /** An external service's name in the page's language; empty for none. */
+    public String externalName(String code) {
+        if (code == null) {
+            return "";
+        }
+        return getExternalServices().stream().filter(e -> e.code().equals(code)).findFirst()
+                .map(e -> lang.pick(e.nameNl(), e.nameEn())).orElse(code);
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    /** The latest minute a start or end may be given, for the date pickers. */
+    public LocalDateTime getLatest() {
+        return local(clock.instant());
+    }
+
+    public void add() {
+        form = new Form();
+        if (!getProducts().isEmpty()) {
+            form.product = getProducts().getFirst().code();
+        }
+        form.startedAt = local(clock.instant());
+    }
+
+    public void edit(OutageView o) {
+        form = new Form();
+        form.id = o.id();
+        form.version = o.version();
+        form.product = o.product();
+        form.startedAt = local(o.startedAt());
+        form.endedAt = o.endedAt() == null ? null : local(o.endedAt());
+        form.severity = o.severity();
+        form.causedBy = o.causedBy();
+        form.cause = o.cause();
+        form.storedStart = o.startedAt();
+        form.storedEnd = o.endedAt();
+    }
+
+    public void cancel() {
+        form = null;
+    }
+
+    public void save() {
+        Form f = form;
+        Instant start = instant(f.startedAt, f.storedStart);
+        Instant end = f.endedAt == null ? null : instant(f.endedAt, f.storedEnd);
+        Instant latest = clock.instant().plus(OutageService.FUTURE_TOLERANCE);
+        // The service checks these rules too; checked here first so the page can say it in the reader's language.
+        if (start.isAfter(latest)) {
+            actions.reject("admin.outages.startInFuture");
+            return;
+        }
+        if (end != null && !end.isAfter(start)) {
+            actions.reject("admin.outages.endBeforeStart");
+            return;
+        }
+        if (end != null && end.isAfter(latest)) {
+            actions.reject("admin.outages.endInFuture");
+            return;
+        }
+        var change = new OutageService.OutageChange(f.product, start, end, f.severity, blankToNull(f.causedBy),
+                f.cause, f.version);
+        boolean ok = actions.run(() -> {
+            if (f.id == null) {
+                outages.create(change);
+            } else {
+                outages.update(f.id, change);
+            }
+        }, "admin.message.saved");
+        if (ok) {
+            form = null;
+            list = null;
+        }
+    }
+
+    /** Ends an open outage now, keeping everything else as it was when the page showed it. */
+    public void close(OutageView o) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (!now.isAfter(o.startedAt())) {
+            actions.reject("admin.outages.endBeforeStart");
+            return;
+        }
+        var change = new OutageService.OutageChange(o.product(), o.startedAt(), now, o.severity(), o.causedBy(),
+                o.cause(), o.version());
+        if (actions.run(() -> outages.update(o.id(), change), "admin.outages.message.closed")
+                && form != null && form.id != null && form.id == o.id()) {
+            form = null;
+        }
+        list = null;
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MINUTES), TimeDisplay.ZONE);
+    }
+
+    /**
+     * Brussels wall-clock time as an instant; in the autumn's repeated hour the earlier one (summer
+     * time). The stored instant when the form still shows its minute unchanged.
+     */
+    private static Instant instant(LocalDateTime local, Instant stored) {
+        if (stored != null && local.equals(local(stored))) {
+            return stored;
+        }
+        return local.atZone(TimeDisplay.ZONE).toInstant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
