@@ -39,6 +39,14 @@ public class AvailabilityService {
         MONTH, QUARTER, YEAR
     }
 
+    /** Figures of periods that have ended, by product: they change only when the data behind them does. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, AvailabilityRow>>
+            endedPeriods = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Figures of days that have ended, by product, for the status page. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<LocalDate, DayFigure>>
+            endedDays = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     OutageService outages;
 
@@ -80,7 +88,24 @@ public class AvailabilityService {
         return report(product, periodStart(first, granularity), last, granularity);
     }
 
-    /** The report of one product from the first month to the last, both included. */
+    /** Forgets the figures of a product whose outages or maintenance changed (after the change commits). */
+    void statusChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
+            org.serviceportal.catalog.ProductStatusChanged event) {
+        endedPeriods.remove(event.product());
+        endedDays.remove(event.product());
+    }
+
+    /** Forgets every report figure when service windows or days off changed. */
+    void calendarChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
+            org.serviceportal.calendar.CalendarChanged event) {
+        endedPeriods.clear();
+    }
+
+    /**
+     * The report of one product from the first month to the last, both included. Periods that have
+     * ended are computed once and kept until the data behind them changes; only the running period
+     * and periods not seen before are read from the database.
+     */
     public List<AvailabilityRow> report(String product, YearMonth first, YearMonth last, Granularity granularity) {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("to must not be before from");
@@ -95,9 +120,33 @@ public class AvailabilityService {
         if (histories.isEmpty() || !rangeStart.isBefore(now)) {
             return List.of();
         }
+        var cache = endedPeriods.computeIfAbsent(product, p -> new java.util.concurrent.ConcurrentHashMap<>());
+        // the first period whose figures are not all kept: read the database from there on only
+        YearMonth firstMissing = null;
+        for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
+            Instant to = next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant();
+            boolean kept = !to.isAfter(now);
+            for (var history : histories) {
+                kept &= cache.containsKey(cacheKey(start, granularity, history.calendar()));
+            }
+            if (!kept) {
+                firstMissing = start;
+                break;
+            }
+        }
+        if (firstMissing == null) {
+            List<AvailabilityRow> rows = new ArrayList<>();
+            for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
+                for (var history : histories) {
+                    rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                }
+            }
+            return rows;
+        }
+        rangeStart = firstMissing.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant end = rangeEnd.isAfter(now) ? now : rangeEnd;
         List<Downtime> downtime = new ArrayList<>();
-        for (OutageView o : outages.overlapping(product, rangeStart, end)) {
+        for (OutageSpan o : outages.spans(product, rangeStart, end)) {
             if (o.severity().countsAsDowntime()) {
                 Instant to = o.endedAt() == null || o.endedAt().isAfter(end) ? end : o.endedAt();
                 if (to.isAfter(o.startedAt())) {
@@ -115,6 +164,12 @@ public class AvailabilityService {
         }
         List<AvailabilityRow> rows = new ArrayList<>();
         for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
+            if (start.isBefore(firstMissing)) {
+                for (var history : histories) {
+                    rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                }
+                continue;
+            }
             Instant from = start.atDay(1).atStartOfDay(ZONE).toInstant();
             Instant to = next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant();
             if (!from.isBefore(now)) {
@@ -129,11 +184,15 @@ public class AvailabilityService {
                 ServiceCalendar calendar = calendars.calendar(history.calendar());
                 var figures = AvailabilityCalculator.calculate(period, calendar, periodDowntime, periodPlanned);
                 var target = history.percentAt(period.end().minusNanos(1));
-                rows.add(new AvailabilityRow(product, label(start, granularity), history.calendar(),
+                var row = new AvailabilityRow(product, label(start, granularity), history.calendar(),
                         figures.windowMinutes(), figures.plannedMaintenanceMinutes(), figures.downtimeMinutes(),
                         figures.externalDowntimeMinutes(), figures.availabilityPercent(),
                         figures.availabilityExcludingExternalPercent(), target, figures.met(target),
-                        figures.metExcludingExternal(target), complete));
+                        figures.metExcludingExternal(target), complete);
+                rows.add(row);
+                if (complete) {
+                    cache.put(cacheKey(start, granularity, history.calendar()), row);
+                }
             }
         }
         return rows;
@@ -144,12 +203,23 @@ public class AvailabilityService {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate firstDay = today.minusDays(days - 1L);
         Instant now = clock.instant();
-        Instant from = firstDay.atStartOfDay(ZONE).toInstant();
-        List<OutageView> recent = outages.overlapping(product, from, now);
+        var kept = endedDays.computeIfAbsent(product, p -> new java.util.concurrent.ConcurrentHashMap<>());
+        kept.keySet().removeIf(d -> d.isBefore(firstDay));
+        // read the database only from the first day not kept (usually just today)
+        LocalDate firstMissing = firstDay;
+        while (firstMissing.isBefore(today) && kept.containsKey(firstMissing)) {
+            firstMissing = firstMissing.plusDays(1);
+        }
+        Instant from = firstMissing.atStartOfDay(ZONE).toInstant();
+        List<OutageSpan> recent = outages.spans(product, from, now);
         List<MaintenanceView> windows = maintenance.overlapping(product, from, now);
         ServiceCalendar always = ServiceCalendar.alwaysOpen("day", ZONE);
         List<DayFigure> result = new ArrayList<>(days);
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
+            if (day.isBefore(firstMissing)) {
+                result.add(kept.get(day));
+                continue;
+            }
             Instant dayStart = day.atStartOfDay(ZONE).toInstant();
             Instant dayEnd = day.plusDays(1).atStartOfDay(ZONE).toInstant();
             Instant end = dayEnd.isAfter(now) ? now : dayEnd;
@@ -158,7 +228,7 @@ public class AvailabilityService {
             }
             List<Downtime> down = new ArrayList<>();
             boolean degraded = false;
-            for (OutageView o : recent) {
+            for (OutageSpan o : recent) {
                 Instant oEnd = o.endedAt() == null ? end : o.endedAt();
                 if (o.startedAt().isBefore(end) && oEnd.isAfter(dayStart)) {
                     if (o.severity().countsAsDowntime()) {
@@ -182,7 +252,11 @@ public class AvailabilityService {
                 }
             }
             var figures = AvailabilityCalculator.calculate(Interval.of(dayStart, end), always, down, planned);
-            result.add(new DayFigure(day, figures.availabilityPercent(), figures.downtimeMinutes(), degraded, maintained));
+            var figure = new DayFigure(day, figures.availabilityPercent(), figures.downtimeMinutes(), degraded, maintained);
+            result.add(figure);
+            if (day.isBefore(today)) {
+                kept.put(day, figure);
+            }
         }
         return result;
     }
@@ -190,6 +264,10 @@ public class AvailabilityService {
     /** One day of the status page's history bar. */
     public record DayFigure(LocalDate day, java.math.BigDecimal availabilityPercent, long downtimeMinutes,
             boolean degraded, boolean maintenance) {
+    }
+
+    private static String cacheKey(YearMonth start, Granularity g, String calendar) {
+        return g + "|" + start + "|" + calendar;
     }
 
     private static YearMonth next(YearMonth start, Granularity g) {

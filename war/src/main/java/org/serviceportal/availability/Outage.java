@@ -25,7 +25,17 @@ import org.serviceportal.catalog.Product;
         + " WHERE o.startedAt < :to AND (o.endedAt IS NULL OR o.endedAt > :from) ORDER BY o.startedAt, o.id")
 @NamedQuery(name = Outage.FIND_OPEN, query = "SELECT o FROM Outage o JOIN FETCH o.product WHERE o.endedAt IS NULL"
         + " ORDER BY o.startedAt")
+// Two queries rather than one with OR: each can use its index (product, ended_at) or (product, started_at).
+@NamedQuery(name = Outage.CLOSED_SPANS, query = "SELECT NEW org.serviceportal.availability.OutageSpan(o.startedAt,"
+        + " o.endedAt, o.severity, c.code) FROM Outage o LEFT JOIN o.causedBy c WHERE o.product.code = :product"
+        + " AND o.endedAt > :from AND o.startedAt < :to")
+@NamedQuery(name = Outage.OPEN_SPANS, query = "SELECT NEW org.serviceportal.availability.OutageSpan(o.startedAt,"
+        + " o.endedAt, o.severity, c.code) FROM Outage o LEFT JOIN o.causedBy c WHERE o.product.code = :product"
+        + " AND o.endedAt IS NULL AND o.startedAt < :to")
 public class Outage {
+
+    public static final String CLOSED_SPANS = "Outage.closedSpans";
+    public static final String OPEN_SPANS = "Outage.openSpans";
 
     public static final String FIND_OVERLAPPING = "Outage.findOverlapping";
     public static final String FIND_ALL_OVERLAPPING = "Outage.findAllOverlapping";

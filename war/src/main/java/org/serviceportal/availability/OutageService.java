@@ -68,6 +68,16 @@ public class OutageService {
         return q.setParameter("from", from).setParameter("to", to).getResultStream().map(OutageService::view).toList();
     }
 
+    /** The spans of a product's outages overlapping [from, to), for reports: a light query, no entities. */
+    public List<OutageSpan> spans(String product, Instant from, Instant to) {
+        var spans = new java.util.ArrayList<>(em.createNamedQuery(Outage.CLOSED_SPANS, OutageSpan.class)
+                .setParameter("product", product).setParameter("from", from).setParameter("to", to).getResultList());
+        spans.addAll(em.createNamedQuery(Outage.OPEN_SPANS, OutageSpan.class).setParameter("product", product)
+                .setParameter("to", to).getResultList());
+        spans.sort(java.util.Comparator.comparing(OutageSpan::startedAt));
+        return spans;
+    }
+
     public List<OutageView> open() {
         return em.createNamedQuery(Outage.FIND_OPEN, Outage.class).getResultStream().map(OutageService::view).toList();
     }

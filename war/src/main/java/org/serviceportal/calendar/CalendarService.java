@@ -46,6 +46,9 @@ public class CalendarService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<CalendarChanged> changed;
+
     private final AtomicReference<Map<String, ServiceCalendar>> cache = new AtomicReference<>();
 
     /** The calendar with this code, ready for arithmetic. */
@@ -84,6 +87,7 @@ public class CalendarService {
         var view = new HolidayView(holiday.getId(), date, holiday.getNameNl(), holiday.getNameEn());
         audit.created("ExtraHoliday", holiday.getId(), view);
         cache.set(null);
+        changed.fire(new CalendarChanged());
         return view;
     }
 
@@ -94,6 +98,7 @@ public class CalendarService {
         audit.deleted("ExtraHoliday", id, new HolidayView(h.getId(), h.getDate(), h.getNameNl(), h.getNameEn()));
         em.remove(h);
         cache.set(null);
+        changed.fire(new CalendarChanged());
     }
 
     private Map<String, ServiceCalendar> calendars() {

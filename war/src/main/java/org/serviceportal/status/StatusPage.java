@@ -19,7 +19,17 @@ public class StatusPage {
     static final int HISTORY_DAYS = 90;
 
     /** One product's line on the page. */
-    public record Line(StatusService.ProductStatusView status, List<DayFigure> days, BigDecimal availability) {
+    public record Line(StatusService.ProductStatusView status, List<Bar> bars, BigDecimal availability) {
+    }
+
+    /**
+     * One day's bar, ready to render: 450 bars are on the page, so the view does no work per bar.
+     * Only notable days (outage, degraded, maintenance) are focus stops with a spoken label.
+     */
+    public record Bar(String level, String title, String label) {
+        public boolean isNotable() {
+            return label != null;
+        }
     }
 
     @Inject
@@ -28,13 +38,16 @@ public class StatusPage {
     @Inject
     AvailabilityService availability;
 
+    @Inject
+    org.serviceportal.platform.i18n.CurrentLanguage lang;
+
     private List<Line> lines;
 
     public List<Line> getLines() {
         if (lines == null) {
             lines = statuses.current().stream().map(s -> {
                 List<DayFigure> days = availability.dailyHistory(s.product().code(), HISTORY_DAYS);
-                return new Line(s, days, average(days));
+                return new Line(s, days.stream().map(this::bar).toList(), average(days));
             }).toList();
         }
         return lines;
@@ -49,16 +62,19 @@ public class StatusPage {
         return statuses.upcomingMaintenance(Duration.ofDays(30));
     }
 
+    private Bar bar(DayFigure day) {
+        String level = level(day);
+        String title = day.day() + ": " + day.availabilityPercent() + " %";
+        return new Bar(level, title, "ok".equals(level) ? null
+                : title + " (" + lang.text("status.level." + level) + ")");
+    }
+
     /** CSS modifier of a day's bar. */
-    public String level(DayFigure day) {
+    static String level(DayFigure day) {
         if (day.downtimeMinutes() == 0) {
             return day.maintenance() ? "maintenance" : day.degraded() ? "degraded" : "ok";
         }
         return day.availabilityPercent().compareTo(new BigDecimal("99")) >= 0 ? "minor" : "major";
-    }
-
-    public boolean isNotable(DayFigure day) {
-        return !"ok".equals(level(day));
     }
 
     private static BigDecimal average(List<DayFigure> days) {

@@ -99,4 +99,32 @@ class StatusPagesIT {
         browser.open("/public/availability.xhtml?lang=nl&product=certificatenbeheer");
         assertTrue(browser.text("#report-table").contains("Kantooruren"));
     }
+
+    @Test
+    void anAdministratorChangesATargetAndOnlyReportsFromNowOnUseIt() {
+        var zone = java.time.ZoneId.of("Europe/Brussels");
+        String thisMonth = java.time.YearMonth.now(zone).toString();
+        int lastYear = java.time.YearMonth.now(zone).getYear() - 1;
+        browser.logIn("admin", PortalServer.ADMIN_PASSWORD);
+        browser.open("/admin/sla-targets.xhtml?lang=en");
+        browser.assertAccessible();
+        browser.driver().findElement(org.openqa.selenium.By.xpath("//tr[td[contains(., 'Key management')]"
+                + " and td[contains(., 'Office hours')]]//button[contains(@id, ':edit')]")).sendKeys(
+                org.openqa.selenium.Keys.ENTER);
+        browser.await(d -> !d.findElements(org.openqa.selenium.By.id("targets:percent_input")).isEmpty());
+        var percent = browser.byId("targets:percent_input");
+        percent.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "99.45");
+        browser.byId("targets:save").sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.awaitText("Saved.");
+
+        browser.open("/public/availability.xhtml?lang=en&product=sleutelbeheer");
+        assertTrue(targetCell(thisMonth).contains("99.450"), "this month uses the new target");
+        browser.open("/public/availability.xhtml?lang=en&product=sleutelbeheer&year=" + lastYear);
+        assertTrue(targetCell(lastYear + "-06").contains("99.300"), "a past month keeps the old target");
+    }
+
+    private String targetCell(String period) {
+        return browser.driver().findElement(org.openqa.selenium.By.xpath("//tr[th[starts-with(normalize-space(.), '"
+                + period + "')] and td[1][normalize-space(.)='Office hours']]/td[8]")).getText();
+    }
 }
