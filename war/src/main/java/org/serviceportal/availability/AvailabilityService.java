@@ -150,7 +150,7 @@ public class AvailabilityService {
             if (o.severity().countsAsDowntime()) {
                 Instant to = o.endedAt() == null || o.endedAt().isAfter(end) ? end : o.endedAt();
                 if (to.isAfter(o.startedAt())) {
-                    downtime.add(new Downtime(Interval.of(o.startedAt(), to), o.causedBy() != null));
+                    downtime.add(new Downtime(Interval.of(o.startedAt(), to), o.external()));
                 }
             }
         }
@@ -233,7 +233,7 @@ public class AvailabilityService {
                 if (o.startedAt().isBefore(end) && oEnd.isAfter(dayStart)) {
                     if (o.severity().countsAsDowntime()) {
                         down.add(new Downtime(Interval.of(o.startedAt(), oEnd.isAfter(o.startedAt()) ? oEnd
-                                : o.startedAt().plusSeconds(1)), o.causedBy() != null));
+                                : o.startedAt().plusSeconds(1)), o.external()));
                     } else {
                         degraded = true;
                     }

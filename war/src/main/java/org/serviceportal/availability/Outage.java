@@ -25,13 +25,12 @@ import org.serviceportal.catalog.Product;
         + " WHERE o.startedAt < :to AND (o.endedAt IS NULL OR o.endedAt > :from) ORDER BY o.startedAt, o.id")
 @NamedQuery(name = Outage.FIND_OPEN, query = "SELECT o FROM Outage o JOIN FETCH o.product WHERE o.endedAt IS NULL"
         + " ORDER BY o.startedAt")
-// Two queries rather than one with OR: each can use its index (product, ended_at) or (product, started_at).
+// Two queries rather than one with OR, by product id and foreign keys (no join), no condition on started_at:
+// so that the index (product_id, ended_at) is the one to use; the caller drops those starting too late.
 @NamedQuery(name = Outage.CLOSED_SPANS, query = "SELECT NEW org.serviceportal.availability.OutageSpan(o.startedAt,"
-        + " o.endedAt, o.severity, c.code) FROM Outage o LEFT JOIN o.causedBy c WHERE o.product.code = :product"
-        + " AND o.endedAt > :from AND o.startedAt < :to")
+        + " o.endedAt, o.severity, o.causedBy.id) FROM Outage o WHERE o.product.id = :product AND o.endedAt > :from")
 @NamedQuery(name = Outage.OPEN_SPANS, query = "SELECT NEW org.serviceportal.availability.OutageSpan(o.startedAt,"
-        + " o.endedAt, o.severity, c.code) FROM Outage o LEFT JOIN o.causedBy c WHERE o.product.code = :product"
-        + " AND o.endedAt IS NULL AND o.startedAt < :to")
+        + " o.endedAt, o.severity, o.causedBy.id) FROM Outage o WHERE o.product.id = :product AND o.endedAt IS NULL")
 public class Outage {
 
     public static final String CLOSED_SPANS = "Outage.closedSpans";

@@ -48,6 +48,9 @@ public class OutageService {
     @PersistenceContext
     EntityManager em;
 
+    /** Product ids by code: products are never deleted, so the mapping never goes stale. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> productIds = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Inject
     AuditLog audit;
 
@@ -70,10 +73,12 @@ public class OutageService {
 
     /** The spans of a product's outages overlapping [from, to), for reports: a light query, no entities. */
     public List<OutageSpan> spans(String product, Instant from, Instant to) {
+        Long productId = productIds.computeIfAbsent(product, code -> product(code).getId());
         var spans = new java.util.ArrayList<>(em.createNamedQuery(Outage.CLOSED_SPANS, OutageSpan.class)
-                .setParameter("product", product).setParameter("from", from).setParameter("to", to).getResultList());
-        spans.addAll(em.createNamedQuery(Outage.OPEN_SPANS, OutageSpan.class).setParameter("product", product)
-                .setParameter("to", to).getResultList());
+                .setParameter("product", productId).setParameter("from", from).getResultList());
+        spans.addAll(em.createNamedQuery(Outage.OPEN_SPANS, OutageSpan.class).setParameter("product", productId)
+                .getResultList());
+        spans.removeIf(s -> !s.startedAt().isBefore(to));
         spans.sort(java.util.Comparator.comparing(OutageSpan::startedAt));
         return spans;
     }

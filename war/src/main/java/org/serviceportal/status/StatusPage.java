@@ -55,7 +55,8 @@ public class StatusPage {
 
     /** Whether the federal authentication service is down now: the eID fall-back applies. */
     public boolean isFasDown() {
-        return statuses.isExternalServiceDown("fas");
+        return getLines().stream().flatMap(l -> l.status().openOutages().stream())
+                .anyMatch(o -> "fas".equals(o.causedBy()) && o.severity().countsAsDowntime());
     }
 
     public List<MaintenanceView> getUpcoming() {
