@@ -1,5 +1,7 @@
 package org.serviceportal.availability;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -220,9 +222,5 @@ public class EditOutages implements Serializable {
             return stored;
         }
         return local.atZone(TimeDisplay.ZONE).toInstant();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

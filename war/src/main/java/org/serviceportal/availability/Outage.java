@@ -28,9 +28,9 @@ import org.serviceportal.catalog.Product;
 // Two queries rather than one with OR, by product id and foreign keys (no join), no condition on started_at:
 // so that the index (product_id, ended_at) is the one to use; the caller drops those starting too late.
 @NamedQuery(name = Outage.CLOSED_SPANS, query = "SELECT NEW org.serviceportal.availability.OutageSpan(o.startedAt,"
-        + " o.endedAt, o.severity, o.causedBy.id) FROM Outage o WHERE o.product.id = :product AND o.endedAt > :from")
+        + " o.endedAt, o.severity, o.causedById) FROM Outage o WHERE o.product.id = :product AND o.endedAt > :from")
 @NamedQuery(name = Outage.OPEN_SPANS, query = "SELECT NEW org.serviceportal.availability.OutageSpan(o.startedAt,"
-        + " o.endedAt, o.severity, o.causedBy.id) FROM Outage o WHERE o.product.id = :product AND o.endedAt IS NULL")
+        + " o.endedAt, o.severity, o.causedById) FROM Outage o WHERE o.product.id = :product AND o.endedAt IS NULL")
 public class Outage {
 
     public static final String CLOSED_SPANS = "Outage.closedSpans";
@@ -64,6 +64,10 @@ public class Outage {
     @ManyToOne
     @JoinColumn(name = "caused_by_id")
     private ExternalService causedBy;
+
+    /** The same column, read-only: reports ask only whether there is a cause, without a join. */
+    @Column(name = "caused_by_id", insertable = false, updatable = false)
+    private Long causedById;
 
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;

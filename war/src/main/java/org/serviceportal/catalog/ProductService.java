@@ -1,5 +1,7 @@
 package org.serviceportal.catalog;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -160,9 +162,6 @@ public class ProductService {
                 .getResultStream().findFirst();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static ProductView view(Product p) {
         return new ProductView(p.getId(), p.getCode(), p.getNameNl(), p.getNameEn(), p.getDescriptionNl(),

@@ -1,5 +1,7 @@
 package org.serviceportal.maintenance;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -143,9 +145,6 @@ public class MaintenanceService {
         return p == null ? "system" : p.getName();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static MaintenanceView view(MaintenanceWindow m) {
         return new MaintenanceView(m.getId(), m.getProducts().stream().map(Product::getCode).sorted().toList(),

@@ -1,5 +1,7 @@
 package org.serviceportal.servicedesk;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -115,7 +117,4 @@ public class EscalationContactService {
                 c.getVersion());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,5 +1,7 @@
 package org.serviceportal.servicedesk;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -116,7 +118,4 @@ public class SupportLineService {
                 l.getOpensAt(), l.getClosesAt(), l.getOpenWeekdays(), open, l.getVersion());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

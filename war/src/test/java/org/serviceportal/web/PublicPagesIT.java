@@ -82,7 +82,7 @@ class PublicPagesIT {
         assertEquals("main", browser.focused().getAttribute("id"), "the skip link moves focus to the content");
 
         browser.open("/public/faq.xhtml");
-        for (int i = 0; i < 10 && !"faq-q".equals(browser.focused().getAttribute("id")); i++) {
+        for (int i = 0; i < 20 && !"faq-q".equals(browser.focused().getAttribute("id")); i++) {
             browser.focused().sendKeys(Keys.TAB);
         }
         assertEquals("faq-q", browser.focused().getAttribute("id"), "the search field is reachable by Tab");

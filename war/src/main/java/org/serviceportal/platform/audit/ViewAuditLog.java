@@ -1,5 +1,7 @@
 package org.serviceportal.platform.audit;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -122,9 +124,6 @@ public class ViewAuditLog implements Serializable {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public String getActor() { return actor; }
     public void setActor(String v) { actor = v; }

@@ -1,5 +1,7 @@
 package org.serviceportal.platform.security;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -147,7 +149,4 @@ public class UserService {
                 u.getVersion());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -1,0 +1,2 @@
+/** Helpers for text typed by users, shared by all features. */
+package org.serviceportal.platform.text;
