@@ -184,7 +184,8 @@ public class AvailabilityService {
                 ServiceCalendar calendar = calendars.calendar(history.calendar());
                 var figures = AvailabilityCalculator.calculate(period, calendar, periodDowntime, periodPlanned);
                 var target = history.percentAt(period.end().minusNanos(1));
-                var row = new AvailabilityRow(product, label(start, granularity), history.calendar(),
+                var row = new AvailabilityRow(product, label(start, granularity), start.atDay(1),
+                        next(start, granularity).atDay(1), history.calendar(),
                         figures.windowMinutes(), figures.plannedMaintenanceMinutes(), figures.downtimeMinutes(),
                         figures.externalDowntimeMinutes(), figures.availabilityPercent(),
                         figures.availabilityExcludingExternalPercent(), target, figures.met(target),

@@ -83,14 +83,34 @@ public class EditOutages implements Serializable {
     private List<ExternalServiceView> externalList;
     private Form form;
 
+    /** Narrowed from a report figure: the product and the period behind it (dates, Brussels). */
+    private String filterProduct;
+    private java.time.LocalDate filterFrom;
+    private java.time.LocalDate filterTo;
+
     public List<OutageView> getOutages() {
         if (list == null) {
             Instant now = clock.instant();
-            list = outages.overlapping(null, now.minus(SHOWN), now.plus(Duration.ofMinutes(1))).stream()
-                    .sorted(ORDER).toList();
+            Instant from = filterFrom == null ? now.minus(SHOWN) : filterFrom.atStartOfDay(TimeDisplay.ZONE).toInstant();
+            Instant to = filterTo == null ? now.plus(Duration.ofMinutes(1)) : filterTo.atStartOfDay(TimeDisplay.ZONE).toInstant();
+            list = to.isAfter(from)
+                    ? outages.overlapping(filterProduct == null || filterProduct.isBlank() ? null : filterProduct, from, to)
+                            .stream().sorted(ORDER).toList()
+                    : List.of();
         }
         return list;
     }
+
+    public boolean isFiltered() {
+        return filterProduct != null || filterFrom != null || filterTo != null;
+    }
+
+    public String getFilterProduct() { return filterProduct; }
+    public void setFilterProduct(String v) { filterProduct = v; }
+    public java.time.LocalDate getFilterFrom() { return filterFrom; }
+    public void setFilterFrom(java.time.LocalDate v) { filterFrom = v; }
+    public java.time.LocalDate getFilterTo() { return filterTo; }
+    public void setFilterTo(java.time.LocalDate v) { filterTo = v; }
 
     public List<ProductView> getProducts() {
         if (productList == null) {

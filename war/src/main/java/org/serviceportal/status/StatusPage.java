@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
-import org.serviceportal.availability.AvailabilityService;
 import org.serviceportal.availability.AvailabilityService.DayFigure;
 import org.serviceportal.maintenance.MaintenanceView;
 
@@ -36,17 +35,15 @@ public class StatusPage {
     StatusService statuses;
 
     @Inject
-    AvailabilityService availability;
-
-    @Inject
     org.serviceportal.platform.i18n.CurrentLanguage lang;
 
     private List<Line> lines;
 
     public List<Line> getLines() {
         if (lines == null) {
-            lines = statuses.current().stream().map(s -> {
-                List<DayFigure> days = availability.dailyHistory(s.product().code(), HISTORY_DAYS);
+            var snapshot = statuses.snapshot(HISTORY_DAYS);
+            lines = snapshot.statuses().stream().map(s -> {
+                List<DayFigure> days = snapshot.history().get(s.product().code());
                 return new Line(s, days.stream().map(this::bar).toList(), average(days));
             }).toList();
         }

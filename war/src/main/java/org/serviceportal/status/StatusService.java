@@ -41,6 +41,45 @@ public class StatusService implements ProductStatusProvider {
     @Inject
     Clock clock;
 
+    @Inject
+    org.serviceportal.availability.AvailabilityService availability;
+
+    /** How long the status page's figures are reused when nothing changes; changes end it at once. */
+    static final Duration SNAPSHOT_LIFE = Duration.ofSeconds(10);
+
+    /** What the status page shows, without its language: statuses and each product's daily figures. */
+    public record Snapshot(List<ProductStatusView> statuses,
+            java.util.Map<String, List<org.serviceportal.availability.AvailabilityService.DayFigure>> history,
+            Instant takenAt) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    /**
+     * The status page's figures, taken at most {@link #SNAPSHOT_LIFE} ago: the page is the most read
+     * of the portal, and outages change rarely. A recorded change drops the snapshot after its commit;
+     * time alone (maintenance that starts or ends) is caught within the snapshot's life.
+     */
+    public Snapshot snapshot(int days) {
+        Snapshot s = snapshot;
+        Instant now = clock.instant();
+        if (s == null || s.takenAt().plus(SNAPSHOT_LIFE).isBefore(now)) {
+            var statuses = current();
+            var history = new java.util.LinkedHashMap<String, List<org.serviceportal.availability.AvailabilityService.DayFigure>>();
+            for (var st : statuses) {
+                history.put(st.product().code(), availability.dailyHistory(st.product().code(), days));
+            }
+            s = new Snapshot(statuses, java.util.Collections.unmodifiableMap(history), now);
+            snapshot = s;
+        }
+        return s;
+    }
+
+    void statusChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
+            org.serviceportal.catalog.ProductStatusChanged event) {
+        snapshot = null;
+    }
+
     @Override
     public ProductStatus statusOf(String productCode) {
         Instant now = clock.instant();

@@ -121,6 +121,13 @@ class StatusPagesIT {
         assertTrue(targetCell(thisMonth).contains("99.450"), "this month uses the new target");
         browser.open("/public/availability.xhtml?lang=en&product=sleutelbeheer&year=" + lastYear);
         assertTrue(targetCell(lastYear + "-06").contains("99.300"), "a past month keeps the old target");
+
+        // staff see the outages behind each figure
+        browser.driver().findElement(org.openqa.selenium.By.xpath("//tr[th[starts-with(normalize-space(.), '"
+                + lastYear + "-06')]]//a[contains(@href, '/admin/outages.xhtml')]")).click();
+        browser.await(d -> d.getCurrentUrl().contains("/admin/outages.xhtml?product=sleutelbeheer&from=" + lastYear + "-06-01"));
+        assertTrue(browser.text("#outages-filter").contains("sleutelbeheer"));
+        browser.assertAccessible();
     }
 
     private String targetCell(String period) {
