@@ -15,13 +15,14 @@ java_bin=$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | while read -r j; do
   [ "${v%%.*}" -ge 21 ] 2>/dev/null && echo "$j"; done | tail -n 1)
 java_bin=${java_bin:-java}
 
+# exec: the background job is the server itself, so that the trap below stops it
 (cd "$work" && PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD=$password \
-  "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$OLDPWD/war/target/payara-micro.jar" \
+  exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$OLDPWD/war/target/payara-micro.jar" \
   --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
   --clustermode tcpip:127.0.0.1:6940 --startport 6940 --disablephonehome \
   --prebootcommandfile "$OLDPWD/src/payara/preboot.asadmin" > "$work/server.log" 2>&1) &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 180); do
   curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   sleep 1
