@@ -57,10 +57,16 @@ public record OpeningHours(Set<DayOfWeek> days, LocalTime opens, LocalTime close
         throw new IllegalArgumentException("Not a weekday: " + abbreviation);
     }
 
-    /** Whether the line is open at this moment (in Brussels time). */
+    /** Whether the line is open at this moment (in Brussels time), holidays not considered. */
     public boolean isOpenAt(ZonedDateTime moment) {
+        return isOpenAt(moment, date -> false);
+    }
+
+    /** Whether the line is open at this moment (in Brussels time); closed all day on a day off. */
+    public boolean isOpenAt(ZonedDateTime moment, java.util.function.Predicate<java.time.LocalDate> dayOff) {
         ZonedDateTime local = moment.withZoneSameInstant(ZONE);
         LocalTime t = local.toLocalTime();
-        return days.contains(local.getDayOfWeek()) && !t.isBefore(opens) && t.isBefore(closes);
+        return days.contains(local.getDayOfWeek()) && !dayOff.test(local.toLocalDate()) && !t.isBefore(opens)
+                && t.isBefore(closes);
     }
 }

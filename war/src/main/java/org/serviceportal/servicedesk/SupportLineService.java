@@ -55,14 +55,18 @@ public class SupportLineService {
     @Inject
     Clock clock;
 
+    @Inject
+    org.serviceportal.calendar.CalendarService calendars;
+
     public List<SupportLineView> list() {
         ZonedDateTime now = ZonedDateTime.now(clock);
+        var dayOff = daysOff();
         return em.createNamedQuery(SupportLine.FIND_ALL, SupportLine.class).getResultList().stream()
-                .map(l -> view(l, now)).toList();
+                .map(l -> view(l, now, dayOff)).toList();
     }
 
     public SupportLineView get(long id) {
-        return Optional.ofNullable(em.find(SupportLine.class, id)).map(l -> view(l, ZonedDateTime.now(clock)))
+        return Optional.ofNullable(em.find(SupportLine.class, id)).map(l -> view(l, ZonedDateTime.now(clock), daysOff()))
                 .orElseThrow(() -> new NotFoundException("SupportLine", id));
     }
 
@@ -75,12 +79,12 @@ public class SupportLineService {
         }
         checkHours(change);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        var before = view(line, null);
+        var before = view(line, null, d -> false);
         line.update(normalised(change));
         em.flush();
-        var after = view(line, null);
+        var after = view(line, null, d -> false);
         audit.updated("SupportLine", line.getLineNumber(), before, after);
-        return view(line, now);
+        return view(line, now, daysOff());
     }
 
     private static SupportLineChange normalised(SupportLineChange c) {
@@ -105,11 +109,18 @@ public class SupportLineService {
         }
     }
 
-    static SupportLineView view(SupportLine l, ZonedDateTime now) {
+    /** The lines close on Belgian public holidays, 11 July and the days off administrators add. */
+    private java.util.function.Predicate<java.time.LocalDate> daysOff() {
+        var added = calendars.extraHolidays().stream().map(org.serviceportal.calendar.CalendarService.HolidayView::date)
+                .collect(java.util.stream.Collectors.toSet());
+        return d -> org.serviceportal.calendar.Holidays.isBelgianOrFlemish(d) || added.contains(d);
+    }
+
+    static SupportLineView view(SupportLine l, ZonedDateTime now, java.util.function.Predicate<java.time.LocalDate> dayOff) {
         Boolean open = null;
         if (now != null && l.getOpensAt() != null && l.getClosesAt() != null && l.getOpenWeekdays() != null) {
             open = new OpeningHours(OpeningHours.parseDays(l.getOpenWeekdays()), l.getOpensAt(), l.getClosesAt())
-                    .isOpenAt(now);
+                    .isOpenAt(now, dayOff);
         }
         List<Channel> channels = Arrays.stream(l.getChannels().split(",")).filter(s -> !s.isBlank())
                 .map(Channel::valueOf).toList();

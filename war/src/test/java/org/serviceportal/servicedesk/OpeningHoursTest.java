@@ -50,4 +50,14 @@ class OpeningHoursTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new OpeningHours(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(19, 0), LocalTime.of(9, 0)));
     }
+
+    @Test
+    void isClosedOnAPublicHolidayEvenOnAWeekday() {
+        // Easter Monday 6 April 2026, 10:00 in Brussels (CEST)
+        var easterMonday = ZonedDateTime.parse("2026-04-06T08:00:00Z");
+        assertTrue(helpdesk.isOpenAt(easterMonday), "a Monday by the weekly hours alone");
+        assertFalse(helpdesk.isOpenAt(easterMonday, org.serviceportal.calendar.Holidays::isBelgianOrFlemish));
+        assertTrue(helpdesk.isOpenAt(ZonedDateTime.parse("2026-04-07T08:00:00Z"),
+                org.serviceportal.calendar.Holidays::isBelgianOrFlemish), "open again the day after");
+    }
 }
