@@ -151,7 +151,7 @@ public class EditOutages implements Serializable {
 
     /** The latest minute a start or end may be given, for the date pickers. */
     public LocalDateTime getLatest() {
-        return local(clock.instant());
+        return TimeDisplay.local(clock.instant());
     }
 
     public void add() {
@@ -159,7 +159,7 @@ public class EditOutages implements Serializable {
         if (!getProducts().isEmpty()) {
             form.product = getProducts().getFirst().code();
         }
-        form.startedAt = local(clock.instant());
+        form.startedAt = TimeDisplay.local(clock.instant());
     }
 
     public void edit(OutageView o) {
@@ -167,8 +167,8 @@ public class EditOutages implements Serializable {
         form.id = o.id();
         form.version = o.version();
         form.product = o.product();
-        form.startedAt = local(o.startedAt());
-        form.endedAt = o.endedAt() == null ? null : local(o.endedAt());
+        form.startedAt = TimeDisplay.local(o.startedAt());
+        form.endedAt = o.endedAt() == null ? null : TimeDisplay.local(o.endedAt());
         form.severity = o.severity();
         form.causedBy = o.causedBy();
         form.cause = o.cause();
@@ -182,8 +182,8 @@ public class EditOutages implements Serializable {
 
     public void save() {
         Form f = form;
-        Instant start = instant(f.startedAt, f.storedStart);
-        Instant end = f.endedAt == null ? null : instant(f.endedAt, f.storedEnd);
+        Instant start = TimeDisplay.instant(f.startedAt, f.storedStart);
+        Instant end = f.endedAt == null ? null : TimeDisplay.instant(f.endedAt, f.storedEnd);
         Instant latest = clock.instant().plus(OutageService.FUTURE_TOLERANCE);
         // The service checks these rules too; checked here first so the page can say it in the reader's language.
         if (start.isAfter(latest)) {
@@ -229,18 +229,4 @@ public class EditOutages implements Serializable {
         list = null;
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MINUTES), TimeDisplay.ZONE);
-    }
-
-    /**
-     * Brussels wall-clock time as an instant; in the autumn's repeated hour the earlier one (summer
-     * time). The stored instant when the form still shows its minute unchanged.
-     */
-    private static Instant instant(LocalDateTime local, Instant stored) {
-        if (stored != null && local.equals(local(stored))) {
-            return stored;
-        }
-        return local.atZone(TimeDisplay.ZONE).toInstant();
-    }
 }

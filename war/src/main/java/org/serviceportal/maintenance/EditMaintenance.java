@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -138,8 +137,8 @@ public class EditMaintenance implements Serializable {
         form.id = w.id();
         form.version = w.version();
         form.products = new ArrayList<>(w.products());
-        form.startsAt = local(w.startsAt());
-        form.endsAt = local(w.endsAt());
+        form.startsAt = TimeDisplay.local(w.startsAt());
+        form.endsAt = TimeDisplay.local(w.endsAt());
         form.storedStart = w.startsAt();
         form.storedEnd = w.endsAt();
         form.planned = w.planned();
@@ -159,8 +158,8 @@ public class EditMaintenance implements Serializable {
             actions.reject("admin.maintenance.productsRequired");
             return;
         }
-        Instant start = instant(f.startsAt, f.storedStart);
-        Instant end = instant(f.endsAt, f.storedEnd);
+        Instant start = TimeDisplay.instant(f.startsAt, f.storedStart);
+        Instant end = TimeDisplay.instant(f.endsAt, f.storedEnd);
         // The service checks this too; checked here first so the page can say it in the reader's language.
         if (!end.isAfter(start)) {
             actions.reject("admin.maintenance.endBeforeStart");
@@ -190,18 +189,4 @@ public class EditMaintenance implements Serializable {
         list = null;
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MINUTES), TimeDisplay.ZONE);
-    }
-
-    /**
-     * Brussels wall-clock time as an instant; in the autumn's repeated hour the earlier one (summer
-     * time). The stored instant when the form still shows its minute unchanged.
-     */
-    private static Instant instant(LocalDateTime local, Instant stored) {
-        if (stored != null && local.equals(local(stored))) {
-            return stored;
-        }
-        return local.atZone(TimeDisplay.ZONE).toInstant();
-    }
 }

@@ -22,4 +22,21 @@ public class TimeDisplay {
     public String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);
     }
+
+    /** An instant as Brussels wall-clock time to the minute, for date-time inputs. */
+    public static java.time.LocalDateTime local(java.time.Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), ZONE);
+    }
+
+    /**
+     * Brussels wall-clock time as an instant; in the autumn's repeated hour the earlier one (summer
+     * time). The stored instant when the input still shows its minute unchanged, so that seconds
+     * recorded through the API survive an edit on a page.
+     */
+    public static java.time.Instant instant(java.time.LocalDateTime local, java.time.Instant stored) {
+        if (stored != null && local.equals(local(stored))) {
+            return stored;
+        }
+        return local.atZone(ZONE).toInstant();
+    }
 }
