@@ -65,6 +65,9 @@ public class MaintenanceService {
     @Inject
     Event<ProductStatusChanged> changed;
 
+    @Inject
+    Event<MaintenanceChanged> maintenanceChanged;
+
     /** Windows overlapping [from, to), of one product or of all (product null). */
     public List<MaintenanceView> overlapping(String product, Instant from, Instant to) {
         return em.createNamedQuery(MaintenanceWindow.FIND_OVERLAPPING, MaintenanceWindow.class)
@@ -86,6 +89,7 @@ public class MaintenanceService {
         em.flush();
         var after = view(window);
         audit.created("MaintenanceWindow", window.getId(), after);
+        maintenanceChanged.fire(new MaintenanceChanged(window.getId(), MaintenanceChanged.Change.CREATED, null, after));
         after.products().forEach(p -> changed.fire(new ProductStatusChanged(p)));
         return after;
     }
@@ -101,6 +105,7 @@ public class MaintenanceService {
         em.flush();
         var after = view(window);
         audit.updated("MaintenanceWindow", id, before, after);
+        maintenanceChanged.fire(new MaintenanceChanged(id, MaintenanceChanged.Change.UPDATED, before, after));
         Set<String> concerned = new LinkedHashSet<>(before.products());
         concerned.addAll(after.products());
         concerned.forEach(p -> changed.fire(new ProductStatusChanged(p)));
@@ -117,6 +122,7 @@ public class MaintenanceService {
         em.remove(window);
         em.flush();
         audit.deleted("MaintenanceWindow", id, before);
+        maintenanceChanged.fire(new MaintenanceChanged(id, MaintenanceChanged.Change.CANCELLED, before, null));
         before.products().forEach(p -> changed.fire(new ProductStatusChanged(p)));
     }
 

@@ -75,6 +75,7 @@ public final class PortalServer implements BeforeAllCallback {
             return running;
         }
         int port = Integer.getInteger("portal.it.port", 18080);
+        int hazelcastPort = Integer.getInteger("portal.it.hazelcast-port", 6920);
         Path work = Path.of(System.getProperty("portal.it.work-dir", "target/it")).toAbsolutePath();
         Path dataDir = work.resolve("server-data");
         Path launchDir = Path.of(System.getProperty("portal.it.launch-dir", "../src/payara")).toAbsolutePath();
@@ -94,7 +95,8 @@ public final class PortalServer implements BeforeAllCallback {
                 "-Djava.io.tmpdir=" + work, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
-                "--clustermode", "tcpip:127.0.0.1:6920", "--startport", "6920", "--disablephonehome",
+                "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort, "--startport", Integer.toString(hazelcastPort),
+                "--disablephonehome",
                 "--prebootcommandfile", launchDir.resolve("preboot.asadmin").toString()));
         var builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
         Path log = work.resolve("server.log");
