@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.serviceportal.platform.web.TooManyRequestsException;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +43,10 @@ public final class ExceptionMappers {
             }
             if (c instanceof IllegalArgumentException iae) {
                 return Problems.response(400, "Bad Request", iae.getMessage());
+            }
+            if (c instanceof TooManyRequestsException tm) {
+                return Response.fromResponse(Problems.response(429, "Too Many Requests", tm.getMessage()))
+                        .header("Retry-After", Math.max(1, tm.retryAfter().toSeconds())).build();
             }
         }
         return null;
@@ -175,6 +180,14 @@ public final class ExceptionMappers {
     public static class OptimisticLockMapper implements ExceptionMapper<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException e) {
+            return known(e);
+        }
+    }
+
+    @Provider
+    public static class TooManyRequestsMapper implements ExceptionMapper<TooManyRequestsException> {
+        @Override
+        public Response toResponse(TooManyRequestsException e) {
             return known(e);
         }
     }
