@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One real portal for all HTTP and browser tests of a test run: the built WAR on Payara Micro, with a
- * fresh embedded database (or the PostgreSQL of {@code portal.it.db.url}) and a GreenMail SMTP
+ * fresh embedded database (or a fresh schema in the PostgreSQL of {@code portal.it.db.url}) and a GreenMail SMTP
  * server as its mail server. Started by the first test class that uses this extension, stopped when
  * the run ends. Booting costs ~20 s, so it happens once.
  */
@@ -32,7 +32,8 @@ public final class PortalServer implements BeforeAllCallback {
 
     private static volatile Running running;
 
-    private record Running(Process process, URI base, GreenMail mail, Path log) implements AutoCloseable {
+    private record Running(Process process, URI base, GreenMail mail, Path log, Runnable afterStop)
+            implements AutoCloseable {
         @Override
         public void close() {
             process.destroy();
@@ -45,6 +46,7 @@ public final class PortalServer implements BeforeAllCallback {
                 process.destroyForcibly();
             }
             mail.stop();
+            afterStop.run();
         }
     }
 
@@ -109,20 +111,25 @@ public final class PortalServer implements BeforeAllCallback {
         env.put("PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1");
         env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + port);
         String dbUrl = System.getProperty("portal.it.db.url", "");
+        Runnable afterStop = () -> { };
         if (!dbUrl.isBlank()) {
-            env.put("PORTAL_DB_URL", dbUrl);
-            env.put("PORTAL_DB_USER", System.getProperty("portal.it.db.user", ""));
-            env.put("PORTAL_DB_PASSWORD", System.getProperty("portal.it.db.password", ""));
+            var schema = PostgresSchema.create(dbUrl, System.getProperty("portal.it.db.user", ""),
+                    System.getProperty("portal.it.db.password", ""));
+            afterStop = schema::drop;
+            env.put("PORTAL_DB_URL", schema.url());
+            env.put("PORTAL_DB_USER", schema.user());
+            env.put("PORTAL_DB_PASSWORD", schema.password());
         }
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
             mail.stop();
+            afterStop.run();
             throw new UncheckedIOException(e);
         }
         URI base = URI.create("http://127.0.0.1:" + port);
-        var r = new Running(process, base, mail, log);
+        var r = new Running(process, base, mail, log, afterStop);
         Runtime.getRuntime().addShutdownHook(new Thread(r::close));
         awaitReady(r);
         running = r;
