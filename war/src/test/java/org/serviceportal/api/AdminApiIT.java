@@ -53,7 +53,10 @@ class AdminApiIT {
             new Call("GET", "/api/v1/audit-entries", null, true),
             new Call("GET", "/api/v1/outbox", null, true),
             new Call("POST", "/api/v1/outbox/test-mail", "{}", true),
-            new Call("POST", "/api/v1/outbox/1/retry", null, true));
+            new Call("POST", "/api/v1/outbox/1/retry", null, true),
+            new Call("GET", "/api/v1/backups", null, true),
+            new Call("POST", "/api/v1/backups", null, true),
+            new Call("DELETE", "/api/v1/backups/backup-20260101T000000Z", null, true));
 
     @Test
     void everyWritingEndpointRefusesAnonymousCallersWith401() {

@@ -5,16 +5,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,19 +28,14 @@ public final class PortalServer implements BeforeAllCallback {
 
     private static volatile Running running;
 
-    private record Running(Process process, URI base, GreenMail mail, Path log, Runnable afterStop)
-            implements AutoCloseable {
+    private record Running(PortalProcess node, GreenMail mail, Runnable afterStop) implements AutoCloseable {
+        URI base() {
+            return node.base();
+        }
+
         @Override
         public void close() {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
+            node.close();
             mail.stop();
             afterStop.run();
         }
@@ -56,6 +47,16 @@ public final class PortalServer implements BeforeAllCallback {
         // Closed when the whole run ends, not after this class.
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(PortalServer.class, k -> new Stopper());
+    }
+
+    /** The portal's data folder ({@code portal.data-dir}): the embedded database and its backups. */
+    public static Path dataDir() {
+        return Path.of(System.getProperty("portal.it.work-dir", "target/it")).toAbsolutePath().resolve("server-data");
+    }
+
+    /** Whether this run's portal works on PostgreSQL rather than the embedded database. */
+    public static boolean onPostgres() {
+        return !System.getProperty("portal.it.db.url", "").isBlank();
     }
 
     /** The portal's address, ending without a slash, e.g. {@code http://127.0.0.1:18080}. */
@@ -78,11 +79,7 @@ public final class PortalServer implements BeforeAllCallback {
         }
         int port = Integer.getInteger("portal.it.port", 18080);
         int hazelcastPort = Integer.getInteger("portal.it.hazelcast-port", 6920);
-        Path work = Path.of(System.getProperty("portal.it.work-dir", "target/it")).toAbsolutePath();
-        Path dataDir = work.resolve("server-data");
-        Path launchDir = Path.of(System.getProperty("portal.it.launch-dir", "../src/payara")).toAbsolutePath();
-        Path war = Path.of(System.getProperty("portal.it.war", "target/portal.war")).toAbsolutePath();
-        Path microJar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
+        Path dataDir = dataDir();
         try {
             deleteRecursively(dataDir);
             Files.createDirectories(dataDir);
@@ -92,24 +89,7 @@ public final class PortalServer implements BeforeAllCallback {
         var mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
 
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
-                "-Djava.io.tmpdir=" + work, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
-                "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
-                "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort, "--startport", Integer.toString(hazelcastPort),
-                "--disablephonehome",
-                "--prebootcommandfile", launchDir.resolve("preboot.asadmin").toString()));
-        var builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
-        Path log = work.resolve("server.log");
-        builder.redirectOutput(log.toFile());
-        var env = builder.environment();
-        env.put("PORTAL_DATA_DIR", dataDir.toString());
-        env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("PORTAL_SMTP_HOST", "127.0.0.1");
-        env.put("PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT));
-        env.put("PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1");
-        env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + port);
+        Map<String, String> env = new LinkedHashMap<>(settings());
         String dbUrl = System.getProperty("portal.it.db.url", "");
         Runnable afterStop = () -> { };
         if (!dbUrl.isBlank()) {
@@ -120,54 +100,35 @@ public final class PortalServer implements BeforeAllCallback {
             env.put("PORTAL_DB_USER", schema.user());
             env.put("PORTAL_DB_PASSWORD", schema.password());
         }
-        Process process;
+        Path log = dataDir.getParent().resolve("server.log");
         try {
-            process = builder.start();
+            Files.deleteIfExists(log);
         } catch (IOException e) {
-            mail.stop();
-            afterStop.run();
             throw new UncheckedIOException(e);
         }
-        URI base = URI.create("http://127.0.0.1:" + port);
-        var r = new Running(process, base, mail, log, afterStop);
+        var node = new PortalProcess(port, hazelcastPort, dataDir, log, env);
+        var r = new Running(node, mail, afterStop);
         Runtime.getRuntime().addShutdownHook(new Thread(r::close));
-        awaitReady(r);
+        try {
+            node.start(Duration.ofSeconds(300));
+        } catch (RuntimeException e) {
+            mail.stop();
+            afterStop.run();
+            throw e;
+        }
         running = r;
         return r;
     }
 
-    private static void awaitReady(Running r) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (!r.process().isAlive() || deploymentFailed(r.log())) {
-                r.close();
-                throw new IllegalStateException("The portal failed to start; see " + r.log() + "\n" + tail(r.log()));
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(r.base() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                last = response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString(); // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        r.close();
-        throw new IllegalStateException("The portal was not ready within 180 s (last answer of /health/ready: " + last
-                + "); see " + r.log() + "\n" + tail(r.log()));
+    /**
+     * The settings every test portal gets (as environment variables): the known administrator
+     * password, GreenMail as SMTP server, mail sent every second.
+     */
+    public static Map<String, String> settings() {
+        return Map.of("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "PORTAL_SMTP_HOST", "127.0.0.1",
+                "PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT),
+                "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1");
     }
 
     /** Stops the portal when JUnit closes the root store at the end of the run. */
@@ -175,14 +136,6 @@ public final class PortalServer implements BeforeAllCallback {
         @Override
         public void close() {
             stop();
-        }
-    }
-
-    private static boolean deploymentFailed(Path log) {
-        try {
-            return Files.exists(log) && Files.readString(log).contains("Exception while loading the app");
-        } catch (IOException e) {
-            return false;
         }
     }
 
@@ -194,16 +147,7 @@ public final class PortalServer implements BeforeAllCallback {
         }
     }
 
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

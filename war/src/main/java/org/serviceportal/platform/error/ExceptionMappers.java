@@ -38,6 +38,9 @@ public final class ExceptionMappers {
             if (c instanceof InvalidInputException ii) {
                 return Problems.validation(ii.getMessage(), ii.errors());
             }
+            if (c instanceof ConflictException ce) {
+                return Problems.response(409, "Conflict", ce.getMessage());
+            }
             if (c instanceof ConstraintViolationException cve) {
                 return validation(cve);
             }
@@ -102,6 +105,14 @@ public final class ExceptionMappers {
     public static class StaleVersionMapper implements ExceptionMapper<StaleVersionException> {
         @Override
         public Response toResponse(StaleVersionException e) {
+            return known(e);
+        }
+    }
+
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
             return known(e);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import org.serviceportal.platform.error.ConflictException;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.error.StaleVersionException;
@@ -38,6 +39,10 @@ public class FormActions {
                 }
                 if (c instanceof NotFoundException) {
                     error(faces, lang.text("admin.message.gone"));
+                    return false;
+                }
+                if (c instanceof ConflictException ce) {
+                    error(faces, lang.text(ce.messageKey()));
                     return false;
                 }
                 if (c instanceof InvalidInputException ii) {

@@ -1,0 +1,166 @@
+package org.serviceportal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One portal node: the built WAR on Payara Micro in a process of its own, on loopback. Tests that
+ * must stop, kill or restart a node use this directly; the shared server of {@link PortalServer}
+ * is one of these.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    private final int port;
+    private final int hazelcastPort;
+    private final Path dataDir;
+    private final Path log;
+    private final Map<String, String> env;
+    private Process process;
+
+    /**
+     * A node listening on {@code port}, with its Hazelcast member on {@code hazelcastPort}, its
+     * embedded database (unless {@code env} names PostgreSQL) in {@code dataDir}, its output in
+     * {@code log}, and these settings as environment variables.
+     */
+    public PortalProcess(int port, int hazelcastPort, Path dataDir, Path log, Map<String, String> env) {
+        this.port = port;
+        this.hazelcastPort = hazelcastPort;
+        this.dataDir = dataDir.toAbsolutePath();
+        this.log = log.toAbsolutePath();
+        this.env = new LinkedHashMap<>(env);
+    }
+
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Starts the process (appending to the log) and waits until {@code /health/ready} answers 200. */
+    public PortalProcess start(Duration timeout) {
+        Path launchDir = Path.of(System.getProperty("portal.it.launch-dir", "../src/payara")).toAbsolutePath();
+        Path war = Path.of(System.getProperty("portal.it.war", "target/portal.war")).toAbsolutePath();
+        Path microJar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
+        Path work = dataDir.getParent();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
+                "-Djava.io.tmpdir=" + work, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
+                "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
+                "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort, "--startport", Integer.toString(hazelcastPort),
+                "--disablephonehome",
+                "--prebootcommandfile", launchDir.resolve("preboot.asadmin").toString()));
+        var builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("PORTAL_DATA_DIR", dataDir.toString());
+        builder.environment().put("PORTAL_BASE_URL", base().toString());
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(timeout);
+        return this;
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hooks, no clean database close. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitForEnd(10);
+        }
+    }
+
+    /** Stops the process cleanly (SIGTERM), killing it if it has not ended within 30 s. */
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroy();
+            if (!waitForEnd(30)) {
+                kill();
+            }
+        }
+    }
+
+    private boolean waitForEnd(int seconds) {
+        try {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return false;
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive() || deploymentFailed()) {
+                close();
+                throw new IllegalStateException("The portal failed to start; see " + log + "\n" + tail());
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString(); // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        close();
+        throw new IllegalStateException("The portal was not ready within " + timeout.toSeconds()
+                + " s (last answer of /health/ready: " + last + "); see " + log + "\n" + tail());
+    }
+
+    private boolean deploymentFailed() {
+        try {
+            return Files.exists(log) && Files.readString(log).contains("Exception while loading the app");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The last lines of the log, for failure messages. */
+    public String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+}
