@@ -39,6 +39,27 @@ class BundlesTest {
         assertTrue(onlyEn.isEmpty(), "only in English: " + onlyEn);
     }
 
+    /** A key given twice silently keeps the last text only: one feature would overwrite another's. */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String bundle : new String[] {"messages_nl.properties", "messages_en.properties"}) {
+            var seen = new TreeSet<String>();
+            var twice = new TreeSet<String>();
+            try (InputStream in = BundlesTest.class.getResourceAsStream("/i18n/" + bundle)) {
+                new Properties() {
+                    @Override
+                    public synchronized Object put(Object k, Object v) {
+                        if (!seen.add((String) k)) {
+                            twice.add((String) k);
+                        }
+                        return super.put(k, v);
+                    }
+                }.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertEquals(new TreeSet<String>(), twice, bundle + ": keys given twice");
+        }
+    }
+
     @Test
     void noTextIsEmpty() throws IOException {
         for (String bundle : new String[] {"messages_nl.properties", "messages_en.properties"}) {
