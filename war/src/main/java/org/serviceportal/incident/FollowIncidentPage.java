@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.web.FormActions;
+import org.serviceportal.platform.web.TooManyRequestsException;
 
 /**
  * The reporter's follow page, reached by the secret link in the mail: status, due times, public
@@ -50,9 +51,13 @@ public class FollowIncidentPage implements Serializable {
     }
 
     public void escalate() {
-        if (actions.run(() -> incident = incidents.escalateByReporter(reference,
-                new IncidentService.Escalate(reason, token)), "follow.message.escalated")) {
-            reason = null;
+        try {
+            if (actions.run(() -> incident = incidents.escalateByReporter(reference,
+                    new IncidentService.Escalate(reason, token)), "follow.message.escalated")) {
+                reason = null;
+            }
+        } catch (TooManyRequestsException e) {
+            actions.reject("follow.message.tooMany");
         }
     }
 

@@ -48,6 +48,7 @@ import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.mail.MailOutbox;
 import org.serviceportal.platform.mail.OutgoingMail;
 import org.serviceportal.platform.text.Texts;
+import org.serviceportal.platform.web.RateLimiter;
 import org.serviceportal.servicedesk.Channel;
 import org.serviceportal.servicedesk.EscalationContactService;
 import org.serviceportal.servicedesk.EscalationContactView;
@@ -136,6 +137,12 @@ public class IncidentService {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    RateLimiter limiter;
+
+    /** A reporter may escalate an incident this often per day: each escalation mails people. */
+    static final int ESCALATIONS_PER_DAY = 3;
 
     // ---- creating ------------------------------------------------------------------------------
 
@@ -229,13 +236,7 @@ public class IncidentService {
     public IncidentView start(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
         require(i, "status", IncidentStatus.NEW);
-        Instant now = clock.instant();
-        i.responded(now);
-        if (now.isAfter(i.getResponseDue())) {
-            i.markResponseBreached();
-        } else {
-            settleResponse(i);
-        }
+        respond(i, clock.instant());
         return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.STARTED, Texts.blankToNull(a.note()), true);
     }
 
@@ -293,8 +294,7 @@ public class IncidentService {
             endPause(i);
         }
         Instant now = clock.instant();
-        i.responded(now);
-        settleResponse(i);
+        respond(i, now);
         i.resolved(now);
         if (now.isAfter(i.getResolutionDue())) {
             i.markResolutionBreached();
@@ -378,6 +378,7 @@ public class IncidentService {
         if (i.getStatus() == IncidentStatus.CLOSED) {
             throw new InvalidInputException("status", "A closed incident cannot be escalated.");
         }
+        limiter.acquire("incident-escalation", i.getReference(), ESCALATIONS_PER_DAY, Duration.ofDays(1));
         escalate(i, e.reason().strip(), REPORTER);
         return followView(i);
     }
@@ -502,8 +503,17 @@ public class IncidentService {
                 SlaClock.due(calendar, i.getReportedAt(), i.getResolutionMinutes(), total));
     }
 
-    private static void settleResponse(Incident i) {
-        i.settleResponse();
+    /** The first response: in time settles the response clock, late marks it breached (no mail: work goes on). */
+    private static void respond(Incident i, Instant now) {
+        if (i.getRespondedAt() != null) {
+            return;
+        }
+        i.responded(now);
+        if (now.isAfter(i.getResponseDue())) {
+            i.markResponseBreached();
+        } else {
+            i.settleResponse();
+        }
     }
 
     private IncidentView transition(Incident i, IncidentStatus next, IncidentEventKind kind, String note,

@@ -290,6 +290,45 @@ class IncidentApiIT {
         assertEquals(2, messagesTo(contact).size(), "not again on later checks");
     }
 
+    @Test
+    void aMatrixChangeWritesANewVersionAndIncidentsKeepTheirs() {
+        String product = newProduct();
+        Auth operator = Api.newUser("operator");
+        String before = object(send("POST", "/api/v1/incidents", report(product, "LOW", "LOW", email(), "channel",
+                "PHONE"), operator)).getString("reference");
+        JsonObject matrix = object(get("/api/v1/incident-matrix"));
+        int current = matrix.getInt("version");
+        // the same content again: a new version that changes nothing for the other tests
+        var change = Json.createObjectBuilder().add("basedOn", current)
+                .add("impacts", levels(matrix.getJsonArray("impacts"))).add("urgencies", levels(matrix.getJsonArray("urgencies")))
+                .add("priorities", matrix.getJsonArray("priorities")).add("cells", matrix.getJsonArray("cells"))
+                .add("note", "Reviewed, unchanged").build().toString();
+        assertEquals(403, send("PUT", "/api/v1/incident-matrix", change, operator).statusCode());
+        assertEquals(401, send("PUT", "/api/v1/incident-matrix", change, Auth.NONE).statusCode());
+        var incomplete = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(change)).readObject())
+                .add("cells", Json.createArrayBuilder().add(matrix.getJsonArray("cells").get(0))).build().toString();
+        var refused = send("PUT", "/api/v1/incident-matrix", incomplete, ADMIN);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("cells"), refused.body());
+
+        var updated = send("PUT", "/api/v1/incident-matrix", change, ADMIN);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals(current + 1, object(updated).getInt("version"));
+        assertEquals(409, send("PUT", "/api/v1/incident-matrix", change, ADMIN).statusCode(), "based on an old version");
+        assertEquals(current, object(get("/api/v1/incident-matrix/versions/" + current)).getInt("version"));
+
+        assertEquals(current, object(get("/api/v1/incidents/" + before, operator)).getInt("matrixVersion"));
+        String after = object(send("POST", "/api/v1/incidents", report(product, "LOW", "LOW", email(), "channel",
+                "PHONE"), operator)).getString("reference");
+        assertEquals(current + 1, object(get("/api/v1/incidents/" + after, operator)).getInt("matrixVersion"));
+    }
+
+    private static jakarta.json.JsonArray levels(jakarta.json.JsonArray levels) {
+        var a = Json.createArrayBuilder();
+        levels.getValuesAs(JsonObject.class).forEach(a::add);
+        return a.build();
+    }
+
     private static long version(String reference, Auth operator) {
         return object(get("/api/v1/incidents/" + reference, operator)).getJsonNumber("version").longValue();
     }
