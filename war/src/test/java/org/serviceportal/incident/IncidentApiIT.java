@@ -329,6 +329,64 @@ class IncidentApiIT {
         return a.build();
     }
 
+    @Test
+    void anIncidentIsResolvedClosedAndReopenedWithNotesAndLinkedToAnOutage() throws Exception {
+        String product = newProduct();
+        String reporter = email();
+        Auth operator = Api.newUser("operator");
+        String ref = object(send("POST", "/api/v1/incidents", report(product, "MEDIUM", "MEDIUM", reporter, "channel",
+                "MAIL"), operator)).getString("reference");
+        JsonObject started = object(send("POST", "/api/v1/incidents/" + ref + "/start", json("version",
+                version(ref, operator)), operator));
+        assertTrue(started.containsKey("respondedAt"));
+
+        var outage = send("POST", "/api/v1/outages", json("product", product, "startedAt",
+                Instant.now().minus(Duration.ofHours(1)).toString(), "severity", "MAJOR"), operator);
+        assertEquals(201, outage.statusCode(), outage.body());
+        long outageId = object(outage).getJsonNumber("id").longValue();
+        assertEquals(400, send("POST", "/api/v1/incidents/" + ref + "/outages", json("version",
+                started.getJsonNumber("version").longValue(), "outage", 999_999_999L), operator).statusCode());
+        JsonObject linked = object(send("POST", "/api/v1/incidents/" + ref + "/outages", json("version",
+                started.getJsonNumber("version").longValue(), "outage", outageId), operator));
+        assertEquals(List.of(outageId), linked.getJsonArray("outages").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(jakarta.json.JsonNumber::longValue).toList());
+        JsonObject unlinked = object(send("POST", "/api/v1/incidents/" + ref + "/outages/unlink", json("version",
+                linked.getJsonNumber("version").longValue(), "outage", outageId), operator));
+        assertTrue(unlinked.getJsonArray("outages").isEmpty());
+
+        long v = unlinked.getJsonNumber("version").longValue();
+        var noNote = send("POST", "/api/v1/incidents/" + ref + "/resolve", json("version", v), operator);
+        assertEquals(400, noNote.statusCode());
+        assertTrue(noNote.body().contains("note"), noNote.body());
+        assertEquals(400, send("POST", "/api/v1/incidents/" + ref + "/close", json("version", v), operator).statusCode(),
+                "only a resolved incident closes");
+        JsonObject resolved = object(send("POST", "/api/v1/incidents/" + ref + "/resolve", json("version", v, "note",
+                "The certificate was renewed"), operator));
+        assertEquals("RESOLVED", resolved.getString("status"));
+        assertFalse(resolved.getBoolean("resolutionBreached"));
+        JsonObject closed = object(send("POST", "/api/v1/incidents/" + ref + "/close", json("version",
+                resolved.getJsonNumber("version").longValue()), operator));
+        assertEquals("CLOSED", closed.getString("status"));
+        assertEquals(400, send("POST", "/api/v1/incidents/" + ref + "/reopen", json("version",
+                closed.getJsonNumber("version").longValue()), operator).statusCode());
+        JsonObject reopened = object(send("POST", "/api/v1/incidents/" + ref + "/reopen", json("version",
+                closed.getJsonNumber("version").longValue(), "note", "It failed again"), operator));
+        assertEquals("IN_PROGRESS", reopened.getString("status"));
+        assertEquals(List.of("LOGGED", "STARTED", "OUTAGE_LINKED", "OUTAGE_UNLINKED", "RESOLVED", "CLOSED", "REOPENED"),
+                reopened.getJsonArray("history").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind"))
+                        .toList());
+
+        List<MimeMessage> mails = awaitMessagesTo(reporter, 2);
+        assertEquals(2, mails.size(), "the follow link, then the resolution");
+        assertTrue(mails.stream().anyMatch(m -> {
+            try {
+                return ((String) m.getContent()).contains("The certificate was renewed");
+            } catch (Exception e) {
+                return false;
+            }
+        }));
+    }
+
     private static long version(String reference, Auth operator) {
         return object(get("/api/v1/incidents/" + reference, operator)).getJsonNumber("version").longValue();
     }

@@ -111,6 +111,31 @@ class IncidentPagesIT {
     }
 
     @ParameterizedTest
+    @CsvSource({"nl, Kies een product., Vul je e-mailadres in., Je melding kon niet verwerkt worden.",
+        "en, Choose a product., Fill in your e-mail address., Your report could not be processed."})
+    void theFormExplainsWhatIsMissingAndRefusesRobots(String lang, String noProduct, String noEmail, String refused)
+            throws Exception {
+        browser.open("/public/report.xhtml?lang=" + lang);
+        browser.byId("report:submit").click();
+        browser.awaitText(noProduct);
+        assertTrue(browser.text(".messages").contains(noEmail));
+        browser.assertAccessible();
+
+        // a robot fills in every field, also the one people never see, and posts at once
+        browser.open("/public/report.xhtml?lang=" + lang);
+        new Select(browser.byId("report:product")).selectByIndex(1);
+        browser.find("input[name='report:impact']").click();
+        browser.find("input[name='report:urgency']").click();
+        browser.byId("report:description").sendKeys("spam");
+        browser.byId("report:name").sendKeys("Robot");
+        browser.byId("report:email").sendKeys("robot@example.org");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('report:website').value = 'http://spam.example';");
+        browser.byId("report:submit").click();
+        browser.awaitText(refused);
+        assertTrue(browser.all("#reference").isEmpty(), "nothing reported");
+    }
+
+    @ParameterizedTest
     @CsvSource({"nl, Incidentmatrix", "en, Incident matrix"})
     void theServiceConditionsShowTheMatrixAndTargets(String lang, String heading) {
         browser.open("/public/conditions.xhtml?lang=" + lang);
@@ -119,6 +144,7 @@ class IncidentPagesIT {
         assertTrue(browser.text("#incident-priorities").contains("P1"));
         assertTrue(browser.driver().findElements(By.cssSelector("#incident-priorities tbody tr")).size() >= 4);
         browser.assertAccessible();
+        browser.screenshot("conditions-matrix-" + lang);
     }
 
     @ParameterizedTest
