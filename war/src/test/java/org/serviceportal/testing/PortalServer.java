@@ -122,13 +122,14 @@ public final class PortalServer implements BeforeAllCallback {
 
     /**
      * The settings every test portal gets (as environment variables): the known administrator
-     * password, GreenMail as SMTP server, mail sent every second.
+     * password, GreenMail as SMTP server, mail sent every second, breaches checked every 2 s.
      */
     public static Map<String, String> settings() {
         return Map.of("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "PORTAL_SMTP_HOST", "127.0.0.1",
                 "PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT),
-                "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1");
+                "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1",
+                "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2");
     }
 
     /** Stops the portal when JUnit closes the root store at the end of the run. */

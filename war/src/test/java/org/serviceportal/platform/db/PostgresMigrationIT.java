@@ -68,6 +68,11 @@ class PostgresMigrationIT {
             assertEquals(10, count(s, "SELECT COUNT(*) FROM " + prefix + "calendar_range"));
             assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "sla_target"));
             assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "sla_target_period"));
+            assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "incident_matrix_cell"));
+            // seeded one statement per row, so no code is padded to the longest of a VALUES list
+            assertEquals(2, count(s, "SELECT COUNT(*) FROM " + prefix + "incident_matrix_level WHERE LENGTH(code) = 6"));
+            assertEquals(1, count(s, "SELECT COUNT(*) FROM " + prefix + "incident_priority p JOIN " + prefix
+                    + "service_calendar c ON c.id = p.calendar_id WHERE p.code = 'P1' AND c.code = '24-7'"));
         }
     }
 
