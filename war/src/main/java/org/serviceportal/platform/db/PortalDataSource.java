@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -31,7 +34,16 @@ public class PortalDataSource implements DataSource {
             synchronized (this) {
                 t = target;
                 if (t == null) {
-                    t = create(ConfigProvider.getConfig(PortalDataSource.class.getClassLoader()));
+                    Config config;
+                    try {
+                        config = ConfigProvider.getConfig(PortalDataSource.class.getClassLoader());
+                    } catch (IllegalStateException noConfigYet) {
+                        // GlassFish opens a first connection while it deploys, before it has set up
+                        // MicroProfile Config: read the same keys where MicroProfile Config would, and
+                        // decide again at the next connection.
+                        return create(PortalDataSource::systemSetting);
+                    }
+                    t = create(key -> config.getOptionalValue(key, String.class));
                     target = t;
                 }
             }
@@ -39,19 +51,35 @@ public class PortalDataSource implements DataSource {
         return t;
     }
 
-    static DataSource create(Config config) {
-        var url = config.getOptionalValue("portal.db.url", String.class).filter(s -> !s.isBlank());
+    /** A setting from a system property or an environment variable, found as MicroProfile Config finds it. */
+    static Optional<String> systemSetting(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key);
+        }
+        if (value == null) {
+            String underscored = key.replaceAll("[^A-Za-z0-9]", "_");
+            value = System.getenv(underscored);
+            if (value == null) {
+                value = System.getenv(underscored.toUpperCase(Locale.ROOT));
+            }
+        }
+        return Optional.ofNullable(value);
+    }
+
+    static DataSource create(Function<String, Optional<String>> config) {
+        var url = config.apply("portal.db.url").filter(s -> !s.isBlank());
         if (url.isPresent()) {
             if (!url.get().startsWith("jdbc:postgresql:")) {
                 throw new IllegalStateException("portal.db.url must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
             }
             var pg = new PGSimpleDataSource();
             pg.setURL(url.get());
-            config.getOptionalValue("portal.db.user", String.class).ifPresent(pg::setUser);
-            config.getOptionalValue("portal.db.password", String.class).ifPresent(pg::setPassword);
+            config.apply("portal.db.user").ifPresent(pg::setUser);
+            config.apply("portal.db.password").ifPresent(pg::setPassword);
             return pg;
         }
-        Path dataDir = Path.of(config.getOptionalValue("portal.data-dir", String.class).orElse("./data"));
+        Path dataDir = Path.of(config.apply("portal.data-dir").orElse("./data"));
         var derby = new EmbeddedDataSource();
         derby.setDatabaseName(dataDir.resolve("portal-db").toAbsolutePath().normalize().toString());
         derby.setCreateDatabase("create");
