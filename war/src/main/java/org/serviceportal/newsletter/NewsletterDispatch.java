@@ -42,6 +42,7 @@ public class NewsletterDispatch {
     NewsletterDispatch self;
 
     /** Ids of the issues still being dispatched. */
+    @Transactional
     public List<Long> sending() {
         return em.createNamedQuery(NewsletterIssue.FIND_BY_STATUS, NewsletterIssue.class)
                 .setParameter("status", NewsletterIssue.Status.SENDING).getResultStream().map(NewsletterIssue::getId).toList();
