@@ -163,4 +163,45 @@ class NewsletterPagesIT {
             b.assertAccessible();
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "en"})
+    void anAdministratorFindsAndErasesASubscriberAndAnEditorAnnouncesMaintenance(String lang) throws Exception {
+        boolean nl = lang.equals("nl");
+        String product = newProduct();
+        String email = unique("admin-view-" + lang) + "@example.org";
+        subscribeAndConfirm(email, lang, product);
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(2));
+        String title = unique("Window");
+        var window = Api.send("POST", "/api/v1/maintenance", Api.json("products", Api.strings(product), "startsAt", start.toString(),
+                "endsAt", start.plus(java.time.Duration.ofHours(1)).toString(), "planned", true,
+                "title", jakarta.json.Json.createObjectBuilder().add("nl", title).add("en", title).build(),
+                "message", jakarta.json.Json.createObjectBuilder().add("nl", "").add("en", "").build()), Api.ADMIN);
+        assertEquals(201, window.statusCode(), window.body());
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            b.open("/admin/subscribers.xhtml?lang=" + lang);
+            assertEquals(nl ? "Abonnees" : "Subscribers", b.text("h1"));
+            b.byId("subscribers:query").sendKeys(email);
+            b.byId("subscribers:search").click();
+            b.await(d -> d.findElement(By.id("subscribers:table")).getText().contains(email));
+            b.assertAccessible();
+            b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + email + "')]]//button[contains(@id, ':erase')]"))
+                    .click();
+            b.await(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+            b.find(".ui-confirmdialog-yes").click();
+            b.awaitText(nl ? "De gegevens zijn gewist." : "The data have been erased.");
+            assertTrue(Api.array(Api.get("/api/v1/subscribers?q=" + email, Api.ADMIN)).isEmpty());
+
+            b.open("/admin/maintenance.xhtml?lang=" + lang);
+            b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + title + "')]]//button[contains(@id, ':announce')]"))
+                    .click();
+            b.await(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+            b.find(".ui-confirmdialog-yes").click();
+            b.awaitText(nl ? "De aankondiging wordt verstuurd." : "The announcement is being sent.");
+            assertTrue(b.driver().findElements(By.xpath("//tr[td[contains(normalize-space(.), '" + title + "')]]//button[contains(@id, ':announce')]"))
+                    .isEmpty(), "announced once: the button is gone");
+            b.assertAccessible();
+        }
+    }
 }
