@@ -58,6 +58,19 @@ public class MailOutbox {
         return id;
     }
 
+    /**
+     * Replaces an address in every message to it, and gives up those not yet sent (erasure of a
+     * person's data on request); in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int readdress(String from, String to) {
+        em.createQuery("UPDATE OutboxMessage m SET m.status = :failed, m.lastError = :why WHERE m.recipient = :from AND m.status = :pending")
+                .setParameter("failed", OutboxMessage.Status.FAILED).setParameter("why", "address erased")
+                .setParameter("from", from).setParameter("pending", OutboxMessage.Status.PENDING).executeUpdate();
+        return em.createQuery("UPDATE OutboxMessage m SET m.recipient = :to WHERE m.recipient = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+    }
+
     public List<MessageView> list(OutboxMessage.Status status, int first, int max) {
         TypedQuery<OutboxMessage> q = status == null
                 ? em.createQuery("SELECT m FROM OutboxMessage m ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)

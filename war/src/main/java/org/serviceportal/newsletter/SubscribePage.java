@@ -1,0 +1,112 @@
+package org.serviceportal.newsletter;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.serviceportal.catalog.ProductService;
+import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.web.FormActions;
+import org.serviceportal.platform.web.TooManyRequestsException;
+
+/** Public page: subscribe to the ICT newsletter (address, language, products, consent). */
+@Named
+@ViewScoped
+public class SubscribePage implements Serializable {
+
+    @Inject
+    transient SubscriptionService subscriptions;
+
+    @Inject
+    transient ProductService productService;
+
+    @Inject
+    transient FormActions actions;
+
+    @Inject
+    transient CurrentLanguage lang;
+
+    private String email;
+    private String language;
+    private List<String> products = new ArrayList<>();
+    private boolean consent;
+    private boolean done;
+    private transient List<ProductView> productList;
+
+    public List<ProductView> getProducts() {
+        if (productList == null) {
+            productList = productService.list();
+        }
+        return productList;
+    }
+
+    public String getConsentVersion() {
+        return SubscriptionService.CONSENT_VERSION;
+    }
+
+    public void subscribe() {
+        if (!consent) {
+            actions.reject("newsletter.subscribe.consentRequired");
+            return;
+        }
+        if (products == null || products.isEmpty()) {
+            actions.reject("newsletter.productsRequired");
+            return;
+        }
+        var request = new SubscriptionService.SubscribeRequest(email, language == null ? lang.getCode() : language,
+                List.copyOf(products));
+        var http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        try {
+            done = actions.run(() -> subscriptions.subscribe(request, http.getRemoteAddr()), null);
+        } catch (TooManyRequestsException e) {
+            actions.reject("newsletter.tooMany");
+            return;
+        }
+        if (done) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, lang.text("newsletter.subscribe.done"), null));
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        email = v;
+    }
+
+    public String getLanguage() {
+        return language == null ? lang.getCode() : language;
+    }
+
+    public void setLanguage(String v) {
+        language = v;
+    }
+
+    public List<String> getSelectedProducts() {
+        return products;
+    }
+
+    public void setSelectedProducts(List<String> v) {
+        products = v;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean v) {
+        consent = v;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}
