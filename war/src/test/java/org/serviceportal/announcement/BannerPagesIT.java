@@ -129,7 +129,18 @@ class BannerPagesIT {
         var outage = Api.send("POST", "/api/v1/outages", Api.json("product", p, "startedAt",
                 NOW.minus(Duration.ofMinutes(5)).toString(), "severity", "MAJOR", "cause", "test"), operator);
         assertEquals(201, outage.statusCode(), outage.body());
+        JsonObject o = Api.object(outage);
+        try {
+            showsDutchBannerWithAnAlert(p);
+        } finally {
+            var closed = Api.send("PUT", "/api/v1/outages/" + o.getJsonNumber("id"), Api.json("product", p, "startedAt",
+                    NOW.minus(Duration.ofMinutes(5)).toString(), "endedAt", Instant.now().toString(), "severity", "MAJOR",
+                    "cause", "test", "version", o.getInt("version")), operator);
+            assertEquals(200, closed.statusCode(), closed.body());
+        }
+    }
 
+    private void showsDutchBannerWithAnAlert(String p) {
         browser.open("/demo/login.xhtml?lang=nl&product=" + p);
         assertEquals("nl", browser.htmlLang());
         SearchContext root = banner();
