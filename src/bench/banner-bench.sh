@@ -69,6 +69,7 @@ window "\"$product\"" "+5 days" "+5 days +1 hour" "Certificaten vernieuwen" "Ver
 
 # nginx with the banner's exact bytes as a static file
 mkdir -p "$work/www" "$work/nginx"
+chmod 755 "$work" "$work/www"   # nginx workers run as an unprivileged user when started by root
 curl -sf "http://127.0.0.1:$port$path" -o "$work/www/banner.json"
 size=$(stat -c %s "$work/www/banner.json")
 cat > "$work/nginx/nginx.conf" <<CONF
@@ -96,7 +97,7 @@ nginx_pid=$!
 for _ in $(seq 1 20); do curl -sf "http://127.0.0.1:$nginx_port/banner.json" -o /dev/null && break; sleep 0.5; done
 portal_url="http://127.0.0.1:$port$path"
 nginx_url="http://127.0.0.1:$nginx_port/banner.json"
-[ "$(curl -sf "$nginx_url" | wc -c)" = "$size" ] || { echo "nginx does not serve the file" >&2; exit 1; }
+[ "$(curl -sf "$nginx_url" | wc -c)" = "$size" ] || { echo "nginx does not serve the file:" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 
 echo "Banner: $size bytes. Warming up for ${warmup}s (portal), 10s (nginx)..."
 wrk -t"$threads" -c"$connections" -d"${warmup}s" "$portal_url" > /dev/null

@@ -190,4 +190,26 @@ class BannerPagesIT {
         assertTrue(browser.text("#recent").contains("Certificaten vernieuwd"));
         browser.assertAccessible();
     }
+
+    @Test
+    void anEditorCancelsMaintenanceOnTheAdminPageAndItStaysListedAsCancelled() {
+        String[] editor = Api.newUserCredentials("editor");
+        String p = Fixtures.product(false);
+        String title = "Cancel me " + p;
+        Fixtures.window(Api.Auth.basic(editor[0], editor[1]), p, NOW.plus(Duration.ofDays(6)),
+                NOW.plus(Duration.ofDays(6)).plus(Duration.ofHours(1)), title, title);
+        browser.logIn(editor[0], editor[1]);
+        browser.open("/admin/maintenance.xhtml?lang=en");
+        By row = By.xpath("//tr[contains(., '" + title + "')]");
+        browser.driver().findElement(row).findElement(By.cssSelector("button[id$=':delete']")).click();
+        browser.await(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.find(".ui-confirmdialog-yes").click();
+        browser.awaitText("The maintenance was cancelled.");
+        WebElement cancelled = browser.await(d -> d.findElement(row));
+        assertTrue(cancelled.getText().contains("cancelled"), cancelled.getText());
+        assertTrue(cancelled.getText().contains(editor[0]), cancelled.getText());
+        assertTrue(cancelled.findElements(By.cssSelector("button[id$=':delete'], button[id$=':edit']")).isEmpty());
+        browser.assertAccessible();
+        assertEquals(List.of(), Api.array(Api.get("/api/v1/banners?product=" + p)).getValuesAs(JsonObject.class));
+    }
 }
