@@ -7,6 +7,7 @@
 # Usage: src/bench/banner-bench.sh [warm-up seconds, default 60] [measure seconds, default 30]
 # Environment: BENCH_PORT (18590), BENCH_NGINX_PORT (18591), BENCH_HAZELCAST_PORT (6950),
 #              BENCH_THREADS (2), BENCH_CONNECTIONS (32), SKIP_BUILD=1 to use the WAR already built.
+#              BENCH_PREBOOT: another Payara preboot command file (default src/payara/preboot.asadmin).
 # See docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -39,7 +40,7 @@ java_bin=${java_bin:-java}
   -jar "$OLDPWD/war/target/payara-micro.jar" \
   --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port "$port" --interfaces 127.0.0.1 \
   --clustermode "tcpip:127.0.0.1:$hz_port" --startport "$hz_port" --disablephonehome \
-  --prebootcommandfile "$OLDPWD/src/payara/preboot.asadmin" > "$work/server.log" 2>&1) &
+  --prebootcommandfile "${BENCH_PREBOOT:-$OLDPWD/src/payara/preboot.asadmin}" > "$work/server.log" 2>&1) &
 server=$!
 nginx_pid=""
 cleanup() {
