@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceportal.announcement.BannerItem.Kind;
 import org.serviceportal.announcement.BannerItem.Severity;
@@ -38,8 +39,8 @@ import org.serviceportal.status.StatusService;
  * The banner as ready-made bytes per product and language, so that answering a login page is a map
  * look-up: no query, no serialisation per request. The snapshot is dropped after every committed
  * change of maintenance or a product's status, and it carries the instant until which it is right
- * (the next start or end of a window, or an upcoming window entering the horizon); the first request
- * after either builds it again, once.
+ * (the next start or end of a window, an upcoming window entering the horizon, or 30 seconds); the
+ * first request after either builds it again, once, while the others go on with the old one.
  */
 @ApplicationScoped
 public class BannerSnapshot {
@@ -47,8 +48,15 @@ public class BannerSnapshot {
     /** The external service whose failure shows the eID fall-back notice. */
     static final String FAS = "fas";
 
-    /** A snapshot is rebuilt at least this often, so that nothing depends on a missed boundary. */
-    static final Duration MAX_LIFE = Duration.ofHours(1);
+    /**
+     * A snapshot is rebuilt at least this often: nothing depends on a missed boundary, and in a
+     * cluster (where the events of a change reach only the node that made it) the other nodes
+     * follow within this time, the same as the banner's Cache-Control.
+     */
+    static final Duration MAX_LIFE = Duration.ofSeconds(30);
+
+    /** How far ahead windows are read, so that the next one to enter the horizon is known. */
+    static final Duration LOOK_AHEAD = Duration.ofHours(1);
 
     /** What a request gets: the JSON bytes and their entity tag. */
     public record Entry(byte[] body, String etag) {
@@ -71,6 +79,7 @@ public class BannerSnapshot {
     int horizonDays;
 
     private final AtomicLong generation = new AtomicLong();
+    private final ReentrantLock building = new ReentrantLock();
     private final Jsonb jsonb = JsonbBuilder.create();
     private volatile Snapshot snapshot;
 
@@ -101,7 +110,15 @@ public class BannerSnapshot {
         if (s != null && s.generation() == generation.get() && clock.instant().isBefore(s.validUntil())) {
             return s;
         }
-        synchronized (this) {
+        // One request builds; while it does, the others keep answering from the old snapshot (if
+        // there is one) instead of queueing behind it.
+        if (s != null && !building.tryLock()) {
+            return s;
+        }
+        if (s == null) {
+            building.lock();
+        }
+        try {
             s = snapshot;
             long gen = generation.get();
             Instant now = clock.instant();
@@ -110,14 +127,16 @@ public class BannerSnapshot {
                 snapshot = s;
             }
             return s;
+        } finally {
+            building.unlock();
         }
     }
 
     private Snapshot build(Instant now, long gen) {
         Duration horizon = horizon();
         var statuses = status.current();
-        // Windows that start up to an hour past the horizon: they tell when the next one enters it.
-        List<MaintenanceView> windows = maintenance.overlapping(null, now, now.plus(horizon).plus(MAX_LIFE));
+        // Windows that start a little past the horizon: they tell when the next one enters it.
+        List<MaintenanceView> windows = maintenance.overlapping(null, now, now.plus(horizon).plus(LOOK_AHEAD));
         boolean fasDown = status.isExternalServiceDown(FAS);
         List<OutageView> fasOutages = fasDown ? statuses.stream().flatMap(st -> st.openOutages().stream())
                 .filter(o -> FAS.equals(o.causedBy())).toList() : List.of();
