@@ -55,6 +55,9 @@ public class ProductService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProductStatusChanged> statusChanged;
+
     public List<ProductView> list() {
         return em.createNamedQuery(Product.FIND_ALL, Product.class).getResultList().stream()
                 .map(ProductService::view).toList();
@@ -84,6 +87,8 @@ public class ProductService {
         em.flush();
         var after = view(product);
         audit.created("Product", code, after);
+        // a new product has a status (and a banner) of its own from now on
+        statusChanged.fire(new ProductStatusChanged(code));
         return after;
     }
 
@@ -98,6 +103,8 @@ public class ProductService {
         em.flush();
         var after = view(product);
         audit.updated("Product", code, before, after);
+        // names and dependencies show in the status page and the banner
+        statusChanged.fire(new ProductStatusChanged(code));
         return after;
     }
 

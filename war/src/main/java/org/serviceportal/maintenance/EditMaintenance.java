@@ -87,7 +87,7 @@ public class EditMaintenance implements Serializable {
     public List<MaintenanceView> getWindows() {
         if (list == null) {
             Instant now = clock.instant();
-            list = maintenance.overlapping(null, now.minus(PAST), now.plus(AHEAD)).stream()
+            list = maintenance.overlappingWithCancelled(null, now.minus(PAST), now.plus(AHEAD)).stream()
                     .sorted(Comparator.comparing(MaintenanceView::startsAt).thenComparing(MaintenanceView::id))
                     .toList();
         }
@@ -113,6 +113,9 @@ public class EditMaintenance implements Serializable {
     /** Where a window stands now: past, ongoing or upcoming (a key suffix). */
     public String state(MaintenanceView w) {
         Instant now = clock.instant();
+        if (w.isCancelled()) {
+            return "cancelled";
+        }
         if (w.isOngoingAt(now)) {
             return "ongoing";
         }
@@ -182,7 +185,7 @@ public class EditMaintenance implements Serializable {
     }
 
     public void delete(MaintenanceView w) {
-        if (actions.run(() -> maintenance.delete(w.id(), w.version()), "admin.message.deleted")
+        if (actions.run(() -> maintenance.cancel(w.id(), w.version()), "admin.maintenance.cancelled")
                 && form != null && form.id != null && form.id == w.id()) {
             form = null;
         }

@@ -90,9 +90,9 @@ public class MaintenanceResource {
     @RolesAllowed({Role.OPERATOR_NAME, Role.EDITOR_NAME, Role.ADMINISTRATOR_NAME})
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Remove a maintenance window; give the version you saw")
+    @Operation(summary = "Cancel a maintenance window (it stays, shown as cancelled in the feeds); give the version you saw")
     public Response delete(@PathParam("id") long id, @QueryParam("version") @NotNull Long version) {
-        maintenance.delete(id, version);
+        maintenance.cancel(id, version);
         return Response.noContent().build();
     }
 }

@@ -27,7 +27,11 @@ import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.error.StaleVersionException;
 
-/** Owns maintenance windows. Every change fires {@link ProductStatusChanged} for each product concerned. */
+/**
+ * Owns maintenance windows. Every change fires {@link MaintenanceChanged} and
+ * {@link ProductStatusChanged} for each product concerned. Windows are cancelled, never deleted:
+ * a cancelled window stays for the feeds and the admin list and counts nowhere else.
+ */
 @ApplicationScoped
 public class MaintenanceService {
 
@@ -68,9 +72,18 @@ public class MaintenanceService {
     @Inject
     Event<MaintenanceChanged> maintenanceChanged;
 
-    /** Windows overlapping [from, to), of one product or of all (product null). */
+    /** Windows overlapping [from, to), of one product or of all (product null); cancelled ones left out. */
     public List<MaintenanceView> overlapping(String product, Instant from, Instant to) {
-        return em.createNamedQuery(MaintenanceWindow.FIND_OVERLAPPING, MaintenanceWindow.class)
+        return overlapping(MaintenanceWindow.FIND_OVERLAPPING, product, from, to);
+    }
+
+    /** Windows overlapping [from, to), cancelled ones too (for feeds and lists that show them as cancelled). */
+    public List<MaintenanceView> overlappingWithCancelled(String product, Instant from, Instant to) {
+        return overlapping(MaintenanceWindow.FIND_OVERLAPPING_WITH_CANCELLED, product, from, to);
+    }
+
+    private List<MaintenanceView> overlapping(String query, String product, Instant from, Instant to) {
+        return em.createNamedQuery(query, MaintenanceWindow.class)
                 .setParameter("from", from).setParameter("to", to)
                 .getResultStream()
                 .filter(m -> product == null || m.getProducts().stream().anyMatch(p -> p.getCode().equals(product)))
@@ -100,6 +113,9 @@ public class MaintenanceService {
         if (window.getVersion() != change.version()) {
             throw new StaleVersionException("MaintenanceWindow", id);
         }
+        if (window.getCancelledAt() != null) {
+            throw new InvalidInputException("id", "A cancelled maintenance window cannot be changed.");
+        }
         var before = view(window);
         apply(window, change);
         em.flush();
@@ -112,18 +128,27 @@ public class MaintenanceService {
         return after;
     }
 
+    /**
+     * Cancels a window: it stays, marked as cancelled by the caller, and counts no longer for
+     * availability, status or banners. Cancelling a cancelled window changes nothing.
+     */
     @Transactional
-    public void delete(long id, long version) {
+    public MaintenanceView cancel(long id, long version) {
         MaintenanceWindow window = entity(id);
         if (window.getVersion() != version) {
             throw new StaleVersionException("MaintenanceWindow", id);
         }
         var before = view(window);
-        em.remove(window);
+        if (window.getCancelledAt() != null) {
+            return before;
+        }
+        window.cancel(actor(), clock.instant());
         em.flush();
-        audit.deleted("MaintenanceWindow", id, before);
+        var after = view(window);
+        audit.updated("MaintenanceWindow", id, before, after);
         maintenanceChanged.fire(new MaintenanceChanged(id, MaintenanceChanged.Change.CANCELLED, before, null));
         before.products().forEach(p -> changed.fire(new ProductStatusChanged(p)));
+        return after;
     }
 
     private void apply(MaintenanceWindow window, WindowChange c) {
@@ -138,7 +163,7 @@ public class MaintenanceService {
         }
         MessageChange message = c.message() == null ? new MessageChange(null, null) : c.message();
         window.update(c.startsAt(), c.endsAt(), c.planned(), c.title().nl().strip(), c.title().en().strip(),
-                blankToNull(message.nl()), blankToNull(message.en()), products);
+                blankToNull(message.nl()), blankToNull(message.en()), products, clock.instant());
     }
 
     private MaintenanceWindow entity(long id) {
@@ -155,6 +180,7 @@ public class MaintenanceService {
     static MaintenanceView view(MaintenanceWindow m) {
         return new MaintenanceView(m.getId(), m.getProducts().stream().map(Product::getCode).sorted().toList(),
                 m.getStartsAt(), m.getEndsAt(), m.isPlanned(), new MaintenanceView.Text(m.getTitleNl(), m.getTitleEn()),
-                new MaintenanceView.Text(m.getMessageNl(), m.getMessageEn()), m.getVersion());
+                new MaintenanceView.Text(m.getMessageNl(), m.getMessageEn()), m.getVersion(), m.getCancelledAt(),
+                m.getCancelledBy(), m.getSequence(), m.getChangedAt());
     }
 }

@@ -23,10 +23,13 @@ import org.serviceportal.catalog.Product;
 @Entity
 @Table(name = "maintenance_window")
 @NamedQuery(name = MaintenanceWindow.FIND_OVERLAPPING, query = "SELECT DISTINCT m FROM MaintenanceWindow m"
+        + " WHERE m.startsAt < :to AND m.endsAt > :from AND m.cancelledAt IS NULL ORDER BY m.startsAt, m.id")
+@NamedQuery(name = MaintenanceWindow.FIND_OVERLAPPING_WITH_CANCELLED, query = "SELECT DISTINCT m FROM MaintenanceWindow m"
         + " WHERE m.startsAt < :to AND m.endsAt > :from ORDER BY m.startsAt, m.id")
 public class MaintenanceWindow {
 
     public static final String FIND_OVERLAPPING = "MaintenanceWindow.findOverlapping";
+    public static final String FIND_OVERLAPPING_WITH_CANCELLED = "MaintenanceWindow.findOverlappingWithCancelled";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +68,19 @@ public class MaintenanceWindow {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by", length = 200)
+    private String cancelledBy;
+
+    /** The iCalendar SEQUENCE: bumped on every change a subscribed calendar must take over. */
+    @Column(name = "sequence_no", nullable = false)
+    private int sequence;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
@@ -74,10 +90,19 @@ public class MaintenanceWindow {
     MaintenanceWindow(String createdBy, Instant createdAt) {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.changedAt = createdAt;
     }
 
-    void update(Instant startsAt, Instant endsAt, boolean planned, String titleNl, String titleEn, String messageNl,
-            String messageEn, Set<Product> products) {
+    /**
+     * Takes over the new values; answers whether anything a calendar or a reader sees changed (then
+     * the sequence is bumped and the change time set).
+     */
+    boolean update(Instant startsAt, Instant endsAt, boolean planned, String titleNl, String titleEn, String messageNl,
+            String messageEn, Set<Product> products, Instant now) {
+        boolean same = startsAt.equals(this.startsAt) && endsAt.equals(this.endsAt) && planned == this.planned
+                && titleNl.equals(this.titleNl) && titleEn.equals(this.titleEn)
+                && java.util.Objects.equals(messageNl, this.messageNl)
+                && java.util.Objects.equals(messageEn, this.messageEn) && products.equals(this.products);
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.planned = planned;
@@ -87,6 +112,18 @@ public class MaintenanceWindow {
         this.messageEn = messageEn;
         this.products.clear();
         this.products.addAll(products);
+        if (!same && id != null) {
+            sequence++;
+            changedAt = now;
+        }
+        return !same;
+    }
+
+    void cancel(String by, Instant at) {
+        cancelledBy = by;
+        cancelledAt = at;
+        changedAt = at;
+        sequence++;
     }
 
     public Long getId() {
@@ -131,6 +168,22 @@ public class MaintenanceWindow {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt == null ? createdAt : changedAt;
     }
 
     public long getVersion() {

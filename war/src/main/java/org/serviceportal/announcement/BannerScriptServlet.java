@@ -1,0 +1,71 @@
+package org.serviceportal.announcement;
+
+import jakarta.json.Json;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.ResourceBundle;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Language;
+
+/**
+ * {@code GET /banner.js}: the script a login page includes with one tag to show the banner. Its few
+ * words (the close button, the region's name) come from the bundles, put in once at start; it is
+ * served with a short cache, an entity tag and open CORS so that pages anywhere may load it.
+ */
+@WebServlet(name = "BannerScriptServlet", urlPatterns = "/banner.js")
+public class BannerScriptServlet extends HttpServlet {
+
+    static final String CACHE_CONTROL = "public, max-age=300";
+
+    private transient byte[] body;
+    private transient String etag;
+
+    @Override
+    public void init() throws ServletException {
+        String script;
+        try (InputStream in = BannerScriptServlet.class.getResourceAsStream("/announcement/banner.js")) {
+            if (in == null) {
+                throw new ServletException("announcement/banner.js is missing");
+            }
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ServletException(e);
+        }
+        var labels = Json.createObjectBuilder();
+        for (Language l : Language.values()) {
+            ResourceBundle b = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, l.locale(),
+                    BannerScriptServlet.class.getClassLoader());
+            labels.add(l.code(), Json.createObjectBuilder().add("close", b.getString("banner.close"))
+                    .add("region", b.getString("banner.region")).add("until", b.getString("banner.until")));
+        }
+        body = script.replace("/*LABELS*/{}", labels.build().toString()).getBytes(StandardCharsets.UTF_8);
+        try {
+            etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new ServletException(e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        BannerServlet.cors(response);
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        if (BannerServlet.matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType("text/javascript;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

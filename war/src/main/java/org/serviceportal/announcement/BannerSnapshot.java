@@ -1,0 +1,224 @@
+package org.serviceportal.announcement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.serviceportal.announcement.BannerItem.Kind;
+import org.serviceportal.announcement.BannerItem.Severity;
+import org.serviceportal.availability.OutageView;
+import org.serviceportal.catalog.ProductStatusChanged;
+import org.serviceportal.catalog.ProductView;
+import org.serviceportal.maintenance.MaintenanceChanged;
+import org.serviceportal.maintenance.MaintenanceService;
+import org.serviceportal.maintenance.MaintenanceView;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Language;
+import org.serviceportal.status.StatusService;
+
+/**
+ * The banner as ready-made bytes per product and language, so that answering a login page is a map
+ * look-up: no query, no serialisation per request. The snapshot is dropped after every committed
+ * change of maintenance or a product's status, and it carries the instant until which it is right
+ * (the next start or end of a window, an upcoming window entering the horizon, or 30 seconds); the
+ * first request after either builds it again, once, while the others go on with the old one.
+ */
+@ApplicationScoped
+public class BannerSnapshot {
+
+    /** The external service whose failure shows the eID fall-back notice. */
+    static final String FAS = "fas";
+
+    /**
+     * A snapshot is rebuilt at least this often: nothing depends on a missed boundary, and in a
+     * cluster (where the events of a change reach only the node that made it) the other nodes
+     * follow within this time, the same as the banner's Cache-Control.
+     */
+    static final Duration MAX_LIFE = Duration.ofSeconds(30);
+
+    /** How far ahead windows are read, so that the next one to enter the horizon is known. */
+    static final Duration LOOK_AHEAD = Duration.ofHours(1);
+
+    /** What a request gets: the JSON bytes and their entity tag. */
+    public record Entry(byte[] body, String etag) {
+    }
+
+    record Snapshot(Map<String, Entry> entries, Instant validUntil, long generation) {
+    }
+
+    @Inject
+    StatusService status;
+
+    @Inject
+    MaintenanceService maintenance;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.banner.horizon-days", defaultValue = "7")
+    int horizonDays;
+
+    private final AtomicLong generation = new AtomicLong();
+    private final ReentrantLock building = new ReentrantLock();
+    private final Jsonb jsonb = JsonbBuilder.create();
+    private volatile Snapshot snapshot;
+
+    /**
+     * The banner of one product (all products when {@code product} is empty) in one language;
+     * empty when the product is unknown.
+     */
+    public java.util.Optional<Entry> entry(String product, Language language) {
+        Snapshot s = current();
+        return java.util.Optional.ofNullable(s.entries().get(key(product, language)));
+    }
+
+    /** How far ahead upcoming maintenance is announced. */
+    public Duration horizon() {
+        return Duration.ofDays(Math.max(0, horizonDays));
+    }
+
+    void maintenanceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceChanged event) {
+        generation.incrementAndGet();
+    }
+
+    void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductStatusChanged event) {
+        generation.incrementAndGet();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (s != null && s.generation() == generation.get() && clock.instant().isBefore(s.validUntil())) {
+            return s;
+        }
+        // One request builds; while it does, the others keep answering from the old snapshot (if
+        // there is one) instead of queueing behind it.
+        if (s != null && !building.tryLock()) {
+            return s;
+        }
+        if (s == null) {
+            building.lock();
+        }
+        try {
+            s = snapshot;
+            long gen = generation.get();
+            Instant now = clock.instant();
+            if (s == null || s.generation() != gen || !now.isBefore(s.validUntil())) {
+                s = build(now, gen);
+                snapshot = s;
+            }
+            return s;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private Snapshot build(Instant now, long gen) {
+        Duration horizon = horizon();
+        var statuses = status.current();
+        // Windows that start a little past the horizon: they tell when the next one enters it.
+        List<MaintenanceView> windows = maintenance.overlapping(null, now, now.plus(horizon).plus(LOOK_AHEAD));
+        boolean fasDown = status.isExternalServiceDown(FAS);
+        List<OutageView> fasOutages = fasDown ? statuses.stream().flatMap(st -> st.openOutages().stream())
+                .filter(o -> FAS.equals(o.causedBy())).toList() : List.of();
+        List<ProductView> products = statuses.stream().map(StatusService.ProductStatusView::product).toList();
+
+        Instant validUntil = now.plus(MAX_LIFE);
+        for (MaintenanceView w : windows) {
+            for (Instant t : List.of(w.startsAt().minus(horizon), w.startsAt(), w.endsAt())) {
+                if (t.isAfter(now) && t.isBefore(validUntil)) {
+                    validUntil = t;
+                }
+            }
+        }
+
+        Map<String, Entry> entries = new HashMap<>();
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
+                    BannerSnapshot.class.getClassLoader());
+            List<BannerItem> all = new ArrayList<>();
+            for (MaintenanceView w : windows) {
+                if (!w.startsAt().isAfter(now.plus(horizon))) {
+                    all.add(maintenanceItem(w, now, language));
+                }
+            }
+            for (var st : statuses) {
+                for (OutageView o : st.openOutages()) {
+                    all.add(outageItem(o, st.product(), bundle, language));
+                }
+            }
+            if (fasDown) {
+                List<String> dependent = products.stream().filter(p -> p.dependsOnExternal().contains(FAS))
+                        .map(ProductView::code).toList();
+                OutageView first = fasOutages.stream().min(Comparator.comparing(OutageView::startedAt)).orElse(null);
+                all.add(new BannerItem("fallback-" + FAS, Kind.FALLBACK, Severity.CRITICAL,
+                        bundle.getString("banner.fas.title"), bundle.getString("banner.fas.message"),
+                        first == null ? null : first.startedAt(), null, dependent, first == null ? 0 : first.id()));
+            }
+            all.sort(Comparator.comparing(BannerItem::severity).reversed()
+                    .thenComparing(BannerItem::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(BannerItem::id));
+            entries.put(key("", language), entry(all));
+            for (ProductView p : products) {
+                entries.put(key(p.code(), language),
+                        entry(all.stream().filter(i -> i.products().contains(p.code())).toList()));
+            }
+        }
+        return new Snapshot(Map.copyOf(entries), validUntil, gen);
+    }
+
+    private static BannerItem maintenanceItem(MaintenanceView w, Instant now, Language language) {
+        boolean ongoing = w.isOngoingAt(now);
+        return new BannerItem("maintenance-" + w.id(), Kind.MAINTENANCE, ongoing ? Severity.WARNING : Severity.INFO,
+                language.pick(w.title().nl(), w.title().en()),
+                language.pick(w.message().nl(), w.message().en()), w.startsAt(), w.endsAt(), w.products(),
+                // the same id says something new once it has started
+                w.sequence() * 2L + (ongoing ? 1 : 0));
+    }
+
+    private static BannerItem outageItem(OutageView o, ProductView product, ResourceBundle bundle, Language language) {
+        Severity severity = switch (o.severity()) {
+            case MAJOR -> Severity.CRITICAL;
+            case PARTIAL -> Severity.WARNING;
+            default -> Severity.INFO;
+        };
+        String name = product.name(language);
+        return new BannerItem("outage-" + o.id(), Kind.OUTAGE, severity,
+                new MessageFormat(bundle.getString("banner.outage.title." + o.severity().name()), language.locale())
+                        .format(new Object[] {name}),
+                bundle.getString("banner.outage.message"), o.startedAt(), null, List.of(o.product()), o.version());
+    }
+
+    private Entry entry(List<BannerItem> items) {
+        byte[] body = jsonb.toJson(items).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new Entry(body, "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String key(String product, Language language) {
+        return (product == null ? "" : product) + "|" + language.code();
+    }
+}
