@@ -32,6 +32,9 @@ import org.serviceportal.servicedesk.Channel;
         + " WHERE i.resolutionBreached = 0 AND i.resolutionDue < :now")
 public class Incident {
 
+    /** A breach flag's value for a due time that was met: no longer checked. */
+    static final int SETTLED = 2;
+
     public static final String FIND_BY_REFERENCE = "Incident.findByReference";
     /** Ids of incidents not yet marked whose response due time passed; the caller checks status and pause. */
     public static final String RESPONSE_BREACH_CANDIDATES = "Incident.responseBreachCandidates";
@@ -133,7 +136,10 @@ public class Incident {
     @Column(name = "paused_seconds", nullable = false)
     private long pausedSeconds;
 
-    /** 1 when the response due time passed before a response (int, not boolean: see the migration). */
+    /**
+     * 0 while the response is pending, 1 when its due time passed before a response, {@link #SETTLED}
+     * when it came in time: the breach check reads only the 0 rows (an int, not a boolean: see the migration).
+     */
     @Column(name = "response_breached", nullable = false)
     private int responseBreached;
 
@@ -234,6 +240,9 @@ public class Incident {
     void reopened() {
         this.resolvedAt = null;
         this.closedAt = null;
+        if (resolutionBreached == SETTLED) {
+            this.resolutionBreached = 0;
+        }
     }
 
     void pause(Instant at) {
@@ -256,6 +265,20 @@ public class Incident {
     void markResolutionBreached() {
         this.resolutionBreached = 1;
         this.breached = 1;
+    }
+
+    /** The response came in time (or no longer matters): the breach check skips it from now on. */
+    void settleResponse() {
+        if (responseBreached == 0) {
+            this.responseBreached = SETTLED;
+        }
+    }
+
+    /** The resolution came in time: the breach check skips it until a reopen. */
+    void settleResolution() {
+        if (resolutionBreached == 0) {
+            this.resolutionBreached = SETTLED;
+        }
     }
 
     void responseBreachMailed() {

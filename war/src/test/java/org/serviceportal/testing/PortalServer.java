@@ -107,6 +107,7 @@ public final class PortalServer implements BeforeAllCallback {
         env.put("PORTAL_SMTP_HOST", "127.0.0.1");
         env.put("PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT));
         env.put("PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1");
+        env.put("PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2");
         env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + port);
         String dbUrl = System.getProperty("portal.it.db.url", "");
         if (!dbUrl.isBlank()) {

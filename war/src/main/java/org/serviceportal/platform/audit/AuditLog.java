@@ -73,7 +73,13 @@ public class AuditLog {
     }
 
     private String actor() {
-        Principal p = securityContext.getCallerPrincipal();
+        Principal p;
+        try {
+            p = securityContext.getCallerPrincipal();
+        } catch (RuntimeException e) {
+            // a scheduled task (breach check) runs without a security context: the system acts
+            p = null;
+        }
         return p == null ? "system" : p.getName();
     }
 

@@ -1,0 +1,665 @@
+package org.serviceportal.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.serviceportal.availability.Outage;
+import org.serviceportal.calendar.CalendarService;
+import org.serviceportal.calendar.ServiceCalendar;
+import org.serviceportal.catalog.Product;
+import org.serviceportal.platform.audit.AuditLog;
+import org.serviceportal.platform.config.PortalSettings;
+import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.error.NotFoundException;
+import org.serviceportal.platform.error.StaleVersionException;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Language;
+import org.serviceportal.platform.mail.MailOutbox;
+import org.serviceportal.platform.mail.OutgoingMail;
+import org.serviceportal.platform.text.Texts;
+import org.serviceportal.servicedesk.Channel;
+import org.serviceportal.servicedesk.EscalationContactService;
+import org.serviceportal.servicedesk.EscalationContactView;
+import org.serviceportal.servicedesk.SupportLine;
+
+/**
+ * Owns incidents: reports by the public, logging by operators, the status workflow, hand-over
+ * between support lines, the SLA clock (pause and resume), outage links, escalations and the
+ * reporter's follow-up by secret link. Every change checks the incident's version (409 when stale),
+ * writes an {@link IncidentEvent} and an audit entry in the same transaction; mails go through the
+ * outbox in that transaction too.
+ */
+@ApplicationScoped
+public class IncidentService {
+
+    /** Clock skew allowed between an operator's PC and the portal for {@code reportedAt}. */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(2);
+    static final String REPORTER = "reporter";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter MAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+    /** Who reports: name, e-mail (for the follow link), organisation. */
+    public record Reporter(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 320) String email,
+            @Size(max = 200) String organisation) {
+    }
+
+    /**
+     * A report ({@code POST /api/v1/incidents}). {@code channel} and {@code reportedAt} are for
+     * operators logging a call, chat or mail afterwards; the public always reports by WEB, now.
+     */
+    public record ReportIncident(
+            @NotBlank @Size(max = 64) String product,
+            @NotBlank @Size(max = 20) String impact,
+            @NotBlank @Size(max = 20) String urgency,
+            @NotBlank @Size(max = 4000) String description,
+            @NotNull @Valid Reporter reporter,
+            Channel channel,
+            Instant reportedAt) {
+    }
+
+    /** An operator action on a version of the incident, with a note (required for some actions). */
+    public record Action(@Min(0) long version, @Size(max = 4000) String note) {
+    }
+
+    /** A hand-over to another line (1–4), always with a written note. */
+    public record HandOver(@Min(0) long version, @Min(1) @Max(4) int line, @NotBlank @Size(max = 4000) String note) {
+    }
+
+    /** An outage to link or unlink. */
+    public record OutageLink(@Min(0) long version, @Min(1) long outage) {
+    }
+
+    /** An escalation: the reason is required; {@code token} when the reporter escalates by the follow link. */
+    public record Escalate(@NotBlank @Size(max = 4000) String reason, @Size(max = 100) String token) {
+    }
+
+    /** Information the reporter adds by the follow link. */
+    public record AddInformation(@NotBlank @Size(max = 100) String token, @NotBlank @Size(max = 4000) String text) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    IncidentMatrixService matrix;
+
+    @Inject
+    CalendarService calendars;
+
+    @Inject
+    EscalationContactService contacts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SecurityContext security;
+
+    // ---- creating ------------------------------------------------------------------------------
+
+    /**
+     * Records a report from the public web form or the anonymous API: channel WEB, reported now,
+     * support line 1 (the helpdesk triages). Mails the reporter the follow link.
+     */
+    @Transactional
+    public ReportedIncident report(@NotNull @Valid ReportIncident report, Language language) {
+        return create(report, Channel.WEB, clock.instant(), language, REPORTER);
+    }
+
+    /**
+     * Logs an incident an operator took by phone, chat or mail, possibly afterwards: {@code reportedAt}
+     * (default now) may lie in the past, never in the future; the SLA clock starts then.
+     */
+    @Transactional
+    public ReportedIncident log(@NotNull @Valid ReportIncident report, Language language) {
+        Instant now = clock.instant();
+        Instant reportedAt = report.reportedAt() == null ? now : report.reportedAt();
+        if (reportedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new InvalidInputException("reportedAt", "An incident cannot be reported in the future.");
+        }
+        return create(report, report.channel() == null ? Channel.PHONE : report.channel(), reportedAt, language, actor());
+    }
+
+    private ReportedIncident create(ReportIncident r, Channel channel, Instant reportedAt, Language language,
+            String actor) {
+        Product product = em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", r.product())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("product", "Unknown product: " + r.product()));
+        IncidentPriority priority = matrix.classify(r.impact(), r.urgency());
+        ServiceCalendar calendar = calendars.calendar(priority.getCalendar().getCode());
+        Instant responseDue = SlaClock.due(calendar, reportedAt, priority.getResponseMinutes(), 0);
+        Instant resolutionDue = SlaClock.due(calendar, reportedAt, priority.getResolutionMinutes(), 0);
+        String token = newToken();
+        Instant now = clock.instant();
+        var incident = new Incident(nextReference(now), product, channel, r.description().strip(),
+                r.reporter().name().strip(), r.reporter().email().strip(), Texts.blankToNull(r.reporter().organisation()),
+                language.code(), priority, r.impact(), r.urgency(), 1, reportedAt, responseDue, resolutionDue,
+                sha256(token), actor, now);
+        em.persist(incident);
+        em.flush();
+        event(incident, actor, REPORTER.equals(actor) ? IncidentEventKind.REPORTED : IncidentEventKind.LOGGED,
+                null, true).status(null, IncidentStatus.NEW).line(null, 1);
+        String followUrl = followUrl(incident.getReference(), token);
+        audit.created("Incident", incident.getReference(), summary(incident));
+        mailReporter(incident, "incident.mail.reported", followUrl);
+        return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
+                responseDue, resolutionDue, followUrl);
+    }
+
+    /** The next reference of the year (Brussels), taken under the counter row's lock. */
+    private String nextReference(Instant now) {
+        int year = ZonedDateTime.ofInstant(now, ServiceCalendar.BRUSSELS).getYear();
+        int updated = em.createNativeQuery("UPDATE incident_counter SET last_number = last_number + 1 WHERE counter_year = ?")
+                .setParameter(1, year).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO incident_counter (counter_year, last_number) VALUES (?, 1)")
+                    .setParameter(1, year).executeUpdate();
+        }
+        Number n = (Number) em.createNativeQuery("SELECT last_number FROM incident_counter WHERE counter_year = ?")
+                .setParameter(1, year).getSingleResult();
+        return String.format(Locale.ROOT, "INC-%d-%06d", year, n.longValue());
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    public Optional<IncidentView> find(String reference) {
+        return findEntity(reference).map(this::view);
+    }
+
+    public IncidentView get(String reference) {
+        return view(entity(reference));
+    }
+
+    /** The reporter's view, when the token matches (otherwise not found, so references cannot be probed). */
+    public FollowView follow(String reference, String token) {
+        return followView(byToken(reference, token));
+    }
+
+    /** Whether the token is the incident's follow token. */
+    public boolean tokenMatches(String reference, String token) {
+        return findEntity(reference).filter(i -> matches(i, token)).isPresent();
+    }
+
+    // ---- operator actions ----------------------------------------------------------------------
+
+    /** Takes the incident: NEW → IN_PROGRESS; the first response. */
+    @Transactional
+    public IncidentView start(String reference, @NotNull @Valid Action a) {
+        Incident i = locked(reference, a.version());
+        require(i, "status", IncidentStatus.NEW);
+        Instant now = clock.instant();
+        i.responded(now);
+        if (now.isAfter(i.getResponseDue())) {
+            i.markResponseBreached();
+        } else {
+            settleResponse(i);
+        }
+        return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.STARTED, Texts.blankToNull(a.note()), true);
+    }
+
+    /**
+     * Hands the incident over to another line with a written note: one line up at a time
+     * (1 → 2 → 3 → 4; the third line is reached in writing), or back to any lower line.
+     */
+    @Transactional
+    public IncidentView handOver(String reference, @NotNull @Valid HandOver h) {
+        Incident i = locked(reference, h.version());
+        if (!i.getStatus().isOpen()) {
+            throw new InvalidInputException("status", "Only an open incident can be handed over.");
+        }
+        int from = i.getSupportLine();
+        if (h.line() == from || h.line() > from + 1) {
+            throw new InvalidInputException("line", "Hand over one line up or back to a lower line.");
+        }
+        var before = summary(i);
+        Instant now = clock.instant();
+        i.handOverTo(h.line(), now);
+        event(i, actor(), IncidentEventKind.HANDED_OVER, h.note().strip(), false).line(from, h.line());
+        return done(i, before);
+    }
+
+    /** Asks the reporter for information: the SLA clock stops until resume (or the reporter's answer). */
+    @Transactional
+    public IncidentView waitForReporter(String reference, @NotNull @Valid Action a) {
+        Incident i = locked(reference, a.version());
+        require(i, "status", IncidentStatus.IN_PROGRESS);
+        String note = requireNote(a.note());
+        i.pause(clock.instant());
+        var view = transition(i, IncidentStatus.WAITING_FOR_REPORTER, IncidentEventKind.WAITING_FOR_REPORTER, note, true);
+        mailReporter(i, "incident.mail.waiting", note);
+        return view;
+    }
+
+    /** Restarts the SLA clock: the due times move by the business time paused. */
+    @Transactional
+    public IncidentView resume(String reference, @NotNull @Valid Action a) {
+        Incident i = locked(reference, a.version());
+        require(i, "status", IncidentStatus.WAITING_FOR_REPORTER);
+        endPause(i);
+        return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.RESUMED, Texts.blankToNull(a.note()), true);
+    }
+
+    /** Resolves with a note for the reporter; the reporter is mailed. */
+    @Transactional
+    public IncidentView resolve(String reference, @NotNull @Valid Action a) {
+        Incident i = locked(reference, a.version());
+        if (!i.getStatus().isOpen()) {
+            throw new InvalidInputException("status", "Only an open incident can be resolved.");
+        }
+        String note = requireNote(a.note());
+        if (i.isPaused()) {
+            endPause(i);
+        }
+        Instant now = clock.instant();
+        i.responded(now);
+        settleResponse(i);
+        i.resolved(now);
+        if (now.isAfter(i.getResolutionDue())) {
+            i.markResolutionBreached();
+        } else if (!i.isResolutionBreached()) {
+            i.settleResolution();
+        }
+        var view = transition(i, IncidentStatus.RESOLVED, IncidentEventKind.RESOLVED, note, true);
+        mailReporter(i, "incident.mail.resolved", note);
+        return view;
+    }
+
+    /** Closes a resolved incident. */
+    @Transactional
+    public IncidentView close(String reference, @NotNull @Valid Action a) {
+        Incident i = locked(reference, a.version());
+        require(i, "status", IncidentStatus.RESOLVED);
+        i.closed(clock.instant());
+        return transition(i, IncidentStatus.CLOSED, IncidentEventKind.CLOSED, Texts.blankToNull(a.note()), true);
+    }
+
+    /** Reopens a resolved or closed incident (note required); the resolution clock is checked again. */
+    @Transactional
+    public IncidentView reopen(String reference, @NotNull @Valid Action a) {
+        Incident i = locked(reference, a.version());
+        if (i.getStatus() != IncidentStatus.RESOLVED && i.getStatus() != IncidentStatus.CLOSED) {
+            throw new InvalidInputException("status", "Only a resolved or closed incident can be reopened.");
+        }
+        String note = requireNote(a.note());
+        i.reopened();
+        return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.REOPENED, note, true);
+    }
+
+    @Transactional
+    public IncidentView linkOutage(String reference, @NotNull @Valid OutageLink l) {
+        Incident i = locked(reference, l.version());
+        if (em.find(Outage.class, l.outage()) == null) {
+            throw new InvalidInputException("outage", "Unknown outage: " + l.outage());
+        }
+        if (em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage())) != null) {
+            throw new InvalidInputException("outage", "The incident is already linked to this outage.");
+        }
+        var before = summary(i);
+        Instant now = clock.instant();
+        em.persist(new IncidentOutageLink(i.getId(), l.outage(), now, actor()));
+        i.touch(now);
+        event(i, actor(), IncidentEventKind.OUTAGE_LINKED, null, true).outage(l.outage());
+        return done(i, before);
+    }
+
+    @Transactional
+    public IncidentView unlinkOutage(String reference, @NotNull @Valid OutageLink l) {
+        Incident i = locked(reference, l.version());
+        var link = em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage()));
+        if (link == null) {
+            throw new InvalidInputException("outage", "The incident is not linked to this outage.");
+        }
+        var before = summary(i);
+        em.remove(link);
+        i.touch(clock.instant());
+        event(i, actor(), IncidentEventKind.OUTAGE_UNLINKED, null, true).outage(l.outage());
+        return done(i, before);
+    }
+
+    /** An operator escalates on the reporter's behalf (no token needed). */
+    @Transactional
+    public IncidentView escalate(String reference, @NotNull @Valid Escalate e) {
+        Incident i = entity(reference);
+        escalate(i, e.reason().strip(), actor());
+        return view(i);
+    }
+
+    // ---- reporter actions (by the secret link) -------------------------------------------------
+
+    /**
+     * The reporter escalates because feedback falls short: the escalation contacts of the product
+     * that have an e-mail address are mailed (through the outbox), the incident shows it.
+     */
+    @Transactional
+    public FollowView escalateByReporter(String reference, @NotNull @Valid Escalate e) {
+        Incident i = byToken(reference, e.token());
+        if (i.getStatus() == IncidentStatus.CLOSED) {
+            throw new InvalidInputException("status", "A closed incident cannot be escalated.");
+        }
+        escalate(i, e.reason().strip(), REPORTER);
+        return followView(i);
+    }
+
+    /** The reporter adds information; when the incident waited for it, the SLA clock runs again. */
+    @Transactional
+    public FollowView addInformation(String reference, @NotNull @Valid AddInformation info) {
+        Incident i = byToken(reference, info.token());
+        em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (i.getStatus() == IncidentStatus.CLOSED) {
+            throw new InvalidInputException("status", "A closed incident takes no more information.");
+        }
+        var before = summary(i);
+        Instant now = clock.instant();
+        event(i, REPORTER, IncidentEventKind.INFORMATION_ADDED, info.text().strip(), true);
+        if (i.getStatus() == IncidentStatus.WAITING_FOR_REPORTER) {
+            endPause(i);
+            IncidentStatus from = i.getStatus();
+            i.moveTo(IncidentStatus.IN_PROGRESS, now);
+            event(i, REPORTER, IncidentEventKind.RESUMED, null, true).status(from, IncidentStatus.IN_PROGRESS);
+        } else {
+            i.touch(now);
+        }
+        em.flush();
+        audit.updated("Incident", i.getReference(), before, summary(i));
+        return followView(i);
+    }
+
+    // ---- breaches ------------------------------------------------------------------------------
+
+    /**
+     * Marks the response and resolution breaches due by now and mails the responsible line's
+     * contact once per breach: the support line's e-mail address, or when the line has none, the
+     * escalation contacts of the product. Returns how many breaches were marked.
+     */
+    @Transactional
+    public int markBreaches() {
+        Instant now = clock.instant();
+        int marked = 0;
+        List<Long> response = em.createNamedQuery(Incident.RESPONSE_BREACH_CANDIDATES, Long.class)
+                .setParameter("now", now).setMaxResults(500).getResultList();
+        for (Long id : response) {
+            Incident i = em.find(Incident.class, id);
+            if (i.getRespondedAt() != null || !i.getStatus().isOpen()) {
+                i.settleResponse();
+            } else if (SlaClock.isBreached(i.getResponseDue(), now, i.getPausedSince())) {
+                i.markResponseBreached();
+                event(i, "system", IncidentEventKind.RESPONSE_BREACHED, null, false);
+                mailBreach(i, "incident.mail.breach.response");
+                i.responseBreachMailed();
+                marked++;
+            }
+        }
+        List<Long> resolution = em.createNamedQuery(Incident.RESOLUTION_BREACH_CANDIDATES, Long.class)
+                .setParameter("now", now).setMaxResults(500).getResultList();
+        for (Long id : resolution) {
+            Incident i = em.find(Incident.class, id);
+            if (!i.getStatus().isOpen()) {
+                i.settleResolution();
+            } else if (SlaClock.isBreached(i.getResolutionDue(), now, i.getPausedSince())) {
+                i.markResolutionBreached();
+                event(i, "system", IncidentEventKind.RESOLUTION_BREACHED, null, false);
+                mailBreach(i, "incident.mail.breach.resolution");
+                i.resolutionBreachMailed();
+                marked++;
+            }
+        }
+        em.flush();
+        if (marked > 0) {
+            audit.updated("Incident", null, null, Map.of("breachesMarked", marked, "at", now.toString()));
+        }
+        return marked;
+    }
+
+    private void mailBreach(Incident i, String key) {
+        List<String> to = new ArrayList<>();
+        em.createNamedQuery(SupportLine.FIND_ALL, SupportLine.class).getResultStream()
+                .filter(l -> l.getLineNumber() == i.getSupportLine() && l.getEmail() != null && !l.getEmail().isBlank())
+                .findFirst().ifPresent(l -> to.add(l.getEmail()));
+        if (to.isEmpty()) {
+            contacts.forProduct(i.getProduct().getCode()).stream().map(EscalationContactView::email)
+                    .filter(m -> m != null && !m.isBlank()).forEach(to::add);
+        }
+        Language nl = Language.NL;
+        for (String address : to) {
+            outbox.enqueue(OutgoingMail.text(address, text(nl, key + ".subject", i.getReference(), i.getPriorityCode()),
+                    text(nl, key + ".body", i.getReference(), i.getPriorityCode(), i.getSupportLine(),
+                            time(i.getResponseDue()), time(i.getResolutionDue()), i.getProduct().getCode())));
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private void escalate(Incident i, String reason, String by) {
+        em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        var before = summary(i);
+        Instant now = clock.instant();
+        var targets = contacts.forProduct(i.getProduct().getCode()).stream()
+                .filter(c -> c.email() != null && !c.email().isBlank()).toList();
+        if (targets.isEmpty()) {
+            em.persist(new IncidentEscalation(i, now, by, reason, null, null, null));
+        }
+        for (EscalationContactView c : targets) {
+            em.persist(new IncidentEscalation(i, now, by, reason, c.id(), c.roleEn(), c.email()));
+            Language nl = Language.NL;
+            outbox.enqueue(OutgoingMail.text(c.email(), text(nl, "incident.mail.escalation.subject", i.getReference()),
+                    text(nl, "incident.mail.escalation.body", i.getReference(), i.getProduct().getCode(),
+                            i.getPriorityCode(), i.getStatus().name(), i.getSupportLine(), reason,
+                            REPORTER.equals(by) ? i.getReporterName() : by, i.getReporterEmail())));
+        }
+        i.markEscalated(now);
+        event(i, by, IncidentEventKind.ESCALATED, reason, true);
+        em.flush();
+        audit.updated("Incident", i.getReference(), before, summary(i));
+    }
+
+    private void endPause(Incident i) {
+        ServiceCalendar calendar = calendars.calendar(i.getCalendarCode());
+        long paused = SlaClock.pausedSeconds(calendar, i.getPausedSince(), clock.instant());
+        long total = i.getPausedSeconds() + paused;
+        i.resume(paused, SlaClock.due(calendar, i.getReportedAt(), i.getResponseMinutes(), total),
+                SlaClock.due(calendar, i.getReportedAt(), i.getResolutionMinutes(), total));
+    }
+
+    private static void settleResponse(Incident i) {
+        i.settleResponse();
+    }
+
+    private IncidentView transition(Incident i, IncidentStatus next, IncidentEventKind kind, String note,
+            boolean visible) {
+        var before = summary(i);
+        IncidentStatus from = i.getStatus();
+        i.moveTo(next, clock.instant());
+        event(i, actor(), kind, note, visible).status(from, next);
+        return done(i, before);
+    }
+
+    private IncidentView done(Incident i, Map<String, Object> before) {
+        em.flush();
+        audit.updated("Incident", i.getReference(), before, summary(i));
+        return view(i);
+    }
+
+    private IncidentEvent event(Incident i, String actor, IncidentEventKind kind, String note, boolean visible) {
+        var e = new IncidentEvent(i, clock.instant(), actor, kind, note, visible);
+        em.persist(e);
+        return e;
+    }
+
+    private static void require(Incident i, String field, IncidentStatus expected) {
+        if (i.getStatus() != expected) {
+            throw new InvalidInputException(field, "The incident is " + i.getStatus() + ", not " + expected + ".");
+        }
+    }
+
+    private static String requireNote(String note) {
+        String n = Texts.blankToNull(note);
+        if (n == null) {
+            throw new InvalidInputException("note", "A note is required.");
+        }
+        return n;
+    }
+
+    /** The incident at the version the caller saw; a newer version → 409. */
+    private Incident locked(String reference, long version) {
+        Incident i = entity(reference);
+        if (i.getVersion() != version) {
+            throw new StaleVersionException("Incident", reference);
+        }
+        return i;
+    }
+
+    private Optional<Incident> findEntity(String reference) {
+        if (reference == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Incident.FIND_BY_REFERENCE, Incident.class).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    private Incident entity(String reference) {
+        return findEntity(reference).orElseThrow(() -> new NotFoundException("Incident", reference));
+    }
+
+    private Incident byToken(String reference, String token) {
+        return findEntity(reference).filter(i -> matches(i, token))
+                .orElseThrow(() -> new NotFoundException("Incident", reference));
+    }
+
+    private static boolean matches(Incident i, String token) {
+        return token != null && !token.isBlank() && MessageDigest.isEqual(
+                i.getFollowTokenHash().getBytes(StandardCharsets.US_ASCII), sha256(token).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String actor() {
+        var p = security.getCallerPrincipal();
+        return p == null ? "system" : p.getName();
+    }
+
+    private String followUrl(String reference, String token) {
+        return settings.baseUrl() + "/public/follow.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
+                + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private void mailReporter(Incident i, String key, String extra) {
+        Language lang = Language.fromCode(i.getReporterLanguage()).orElse(Language.DEFAULT);
+        outbox.enqueue(OutgoingMail.text(i.getReporterEmail(), text(lang, key + ".subject", i.getReference()),
+                text(lang, key + ".body", i.getReference(), i.getReporterName(), i.getPriorityCode(),
+                        time(i.getResponseDue()), time(i.getResolutionDue()), extra)));
+    }
+
+    private static String time(Instant instant) {
+        return MAIL_TIME.format(instant.atZone(ServiceCalendar.BRUSSELS));
+    }
+
+    private static String text(Language language, String key, Object... args) {
+        String pattern = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
+                IncidentService.class.getClassLoader()).getString(key);
+        return new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> summary(Incident i) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("reference", i.getReference());
+        m.put("product", i.getProduct().getCode());
+        m.put("priority", i.getPriorityCode());
+        m.put("supportLine", i.getSupportLine());
+        m.put("status", i.getStatus().name());
+        m.put("responseDue", String.valueOf(i.getResponseDue()));
+        m.put("resolutionDue", String.valueOf(i.getResolutionDue()));
+        m.put("pausedSince", String.valueOf(i.getPausedSince()));
+        m.put("version", i.getVersion());
+        return m;
+    }
+
+    private List<IncidentView.EventView> history(Incident i) {
+        return em.createNamedQuery(IncidentEvent.FOR_INCIDENT, IncidentEvent.class).setParameter("incident", i.getId())
+                .getResultStream().map(e -> new IncidentView.EventView(e.getOccurredAt(), e.getActor(), e.getKind(),
+                        e.getFromStatus(), e.getToStatus(), e.getFromLine(), e.getToLine(), e.getOutageId(), e.getNote(),
+                        e.isPublicVisible())).toList();
+    }
+
+    private List<IncidentEscalation> escalations(Incident i) {
+        return em.createNamedQuery(IncidentEscalation.FOR_INCIDENT, IncidentEscalation.class)
+                .setParameter("incident", i.getId()).getResultList();
+    }
+
+    IncidentView view(Incident i) {
+        List<Long> outages = em.createNamedQuery(IncidentOutageLink.FOR_INCIDENT, IncidentOutageLink.class)
+                .setParameter("incident", i.getId()).getResultStream().map(IncidentOutageLink::getOutageId).toList();
+        return new IncidentView(i.getReference(), i.getProduct().getCode(), i.getChannel().name(), i.getDescription(),
+                i.getReporterName(), i.getReporterEmail(), i.getReporterOrganisation(), i.getImpactCode(),
+                i.getUrgencyCode(), i.getPriorityCode(), i.getMatrix().getVersionNumber(), i.getCalendarCode(),
+                i.getResponseMinutes(), i.getResolutionMinutes(), i.getSupportLine(), i.getStatus(), i.getReportedAt(),
+                i.getResponseDue(), i.getResolutionDue(), i.getRespondedAt(), i.getResolvedAt(), i.getClosedAt(),
+                i.getPausedSince(), i.getPausedSeconds(), i.isResponseBreached(), i.isResolutionBreached(),
+                i.isEscalated(), outages, history(i), escalations(i).stream().map(e -> new IncidentView.EscalationView(
+                        e.getEscalatedAt(), e.getEscalatedBy(), e.getReason(), e.getContactRole())).toList(),
+                i.getVersion());
+    }
+
+    private FollowView followView(Incident i) {
+        var steps = history(i).stream().filter(IncidentView.EventView::publicVisible)
+                .map(e -> new FollowView.Step(e.occurredAt(), e.kind(), e.toStatus(), e.toLine(), e.note())).toList();
+        var esc = escalations(i).stream().map(e -> new FollowView.Escalation(e.getEscalatedAt(), e.getReason(),
+                e.getContactRole())).toList();
+        return new FollowView(i.getReference(), i.getProduct().getCode(), i.getDescription(), i.getStatus(),
+                i.getPriorityCode(), i.getSupportLine(), i.getReportedAt(), i.getResponseDue(), i.getResolutionDue(),
+                i.isPaused(), steps, esc);
+    }
+}

@@ -1,0 +1,45 @@
+package org.serviceportal.incident;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A version of the incident matrix as the API and the pages show it
+ * ({@code GET /api/v1/incident-matrix}).
+ */
+public record MatrixView(int version, Instant validFrom, List<Level> impacts, List<Level> urgencies,
+        List<Cell> cells, List<Priority> priorities) {
+
+    /** An impact or urgency level, explained in plain words. */
+    public record Level(String code, String nameNl, String nameEn, String explanationNl, String explanationEn) {
+        public String name(String language) {
+            return "en".equals(language) ? nameEn : nameNl;
+        }
+
+        public String explanation(String language) {
+            return "en".equals(language) ? explanationEn : explanationNl;
+        }
+    }
+
+    /** One cell: impact × urgency → priority. */
+    public record Cell(String impact, String urgency, String priority) {
+    }
+
+    /** A priority with its targets, in minutes of {@code calendar} (a calendar code). */
+    public record Priority(String code, String nameNl, String nameEn, int responseMinutes, int resolutionMinutes,
+            String calendar) {
+        public String name(String language) {
+            return "en".equals(language) ? nameEn : nameNl;
+        }
+    }
+
+    /** The priority code of a cell, or null when the matrix has no such cell. */
+    public String priorityOf(String impact, String urgency) {
+        return cells.stream().filter(c -> c.impact().equals(impact) && c.urgency().equals(urgency))
+                .map(Cell::priority).findFirst().orElse(null);
+    }
+
+    public Priority priority(String code) {
+        return priorities.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
+    }
+}

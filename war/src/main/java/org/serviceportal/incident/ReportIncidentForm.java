@@ -1,0 +1,154 @@
+package org.serviceportal.incident;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.serviceportal.catalog.ProductService;
+import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.web.FormActions;
+
+/**
+ * The public report form: product, impact and urgency explained in plain words, description and
+ * reporter. Against automation: a rate limit per address, a honeypot field people do not see, and
+ * a minimum fill time. Shows the reference and due times after the report.
+ */
+@Named
+@ViewScoped
+public class ReportIncidentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient IncidentService incidents;
+
+    @Inject
+    transient ProductService products;
+
+    @Inject
+    transient ReportGuard guard;
+
+    @Inject
+    transient FormActions actions;
+
+    @Inject
+    transient CurrentLanguage lang;
+
+    @Inject
+    transient HttpServletRequest request;
+
+    @Inject
+    transient Clock clock;
+
+    private String product;
+    private String impact;
+    private String urgency;
+    private String description;
+    private String name;
+    private String email;
+    private String organisation;
+    /** The honeypot: hidden from people, filled in by form-filling robots. */
+    private String website;
+    private Instant shownAt;
+    private ReportedIncident reported;
+
+    public List<ProductView> getProducts() {
+        return products.list();
+    }
+
+    public void submit() {
+        if (website != null && !website.isBlank() || shownAt == null
+                || Duration.between(shownAt, clock.instant()).compareTo(ReportGuard.MINIMUM_FILL_TIME) < 0) {
+            actions.reject("report.message.refused");
+            return;
+        }
+        if (!guard.tryReport(request.getRemoteAddr())) {
+            actions.reject("report.message.tooMany");
+            return;
+        }
+        actions.run(() -> reported = incidents.report(new IncidentService.ReportIncident(product, impact, urgency,
+                description, new IncidentService.Reporter(name, email, organisation), null, null), lang.getLanguage()),
+                null);
+    }
+
+    /** Called when the form is shown: starts the minimum fill time. */
+    public void shown() {
+        if (shownAt == null) {
+            shownAt = clock.instant();
+        }
+    }
+
+    public ReportedIncident getReported() {
+        return reported;
+    }
+
+    public String getProduct() {
+        return product;
+    }
+
+    public void setProduct(String product) {
+        this.product = product;
+    }
+
+    public String getImpact() {
+        return impact;
+    }
+
+    public void setImpact(String impact) {
+        this.impact = impact;
+    }
+
+    public String getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(String urgency) {
+        this.urgency = urgency;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+}
