@@ -245,7 +245,7 @@ public class IncidentBoardBench {
         filters.put("breached=false", "&breached=false");
         filters.put("status=NEW+line=3", "&status=NEW&line=3");
         filters.put("priority=P1+breached", "&priority=P1&breached=true");
-        String[] sorts = {"REPORTED_DESC", "REPORTED_ASC", "RESOLUTION_DUE_ASC", "RESOLUTION_DUE_DESC"};
+        String[] sorts = {"REPORTED_DESC", "REPORTED_ASC", "RESOLUTION_DUE_ASC"};
         int[] offsets = {0, 1000};
 
         List<String> all = new ArrayList<>();

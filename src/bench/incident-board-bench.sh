@@ -18,16 +18,18 @@ java_bin=$(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | while read -r j; do
   v=$("$j" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/{print $2}')
   [ "${v%%.*}" -ge 21 ] 2>/dev/null && echo "$j"; done | tail -n 1)
 java_bin=${java_bin:-java}
+# run copies, so that a build during the (long) run cannot change what is measured
+cp "$root/war/target/portal.war" "$root/war/target/payara-micro.jar" "$work/"
 lib="$work/lib"
 mkdir -p "$lib"
-(cd "$lib" && unzip -q -j "$root/war/target/portal.war" 'WEB-INF/lib/derby*.jar')
+(cd "$lib" && unzip -q -j "$work/portal.war" 'WEB-INF/lib/derby*.jar')
 
 server=
 start_server() {
   # exec: the background job is the server itself, so that stop_server and the trap stop it
   (cd "$work" && PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD=$password \
-    exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$root/war/target/payara-micro.jar" \
-    --deploy "$root/war/target/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
+    exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$work/payara-micro.jar" \
+    --deploy "$work/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
     --clustermode tcpip:127.0.0.1:$cluster_port --startport $cluster_port --disablephonehome \
     --prebootcommandfile "$root/src/payara/preboot.asadmin" >> "$work/server.log" 2>&1) &
   server=$!

@@ -46,7 +46,7 @@ public class IncidentBoardResource {
             @Parameter(description = "Support line 1 to 4") @QueryParam("line") Integer line,
             @Parameter(description = "A product code") @QueryParam("product") String product,
             @Parameter(description = "true: only incidents that missed a target; false: only the others") @QueryParam("breached") String breached,
-            @Parameter(description = "REPORTED_DESC (default), REPORTED_ASC, RESOLUTION_DUE_ASC or RESOLUTION_DUE_DESC") @QueryParam("sort") String sort,
+            @Parameter(description = "REPORTED_DESC (default), REPORTED_ASC or RESOLUTION_DUE_ASC") @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("25") int limit) {
         var filter = new IncidentBoard.Filter(parse("status", status, IncidentStatus.class),

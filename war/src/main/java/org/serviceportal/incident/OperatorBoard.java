@@ -13,7 +13,6 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
@@ -64,7 +63,6 @@ public class OperatorBoard implements Serializable {
         @Override
         public List<IncidentBoard.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            applySort(sortBy);
             var page = board.page(filter(), sort, first, pageSize);
             known = first + page.items().size() + (page.more() ? pageSize : 0);
             setRowCount(known);
@@ -74,20 +72,6 @@ public class OperatorBoard implements Serializable {
         @Override
         public String getRowKey(IncidentBoard.Row row) {
             return Long.toString(row.id());
-        }
-    }
-
-    /** A click on a sortable column header picks the matching board order. */
-    void applySort(Map<String, SortMeta> sortBy) {
-        if (sortBy == null || sortBy.isEmpty()) {
-            return;
-        }
-        SortMeta meta = sortBy.values().iterator().next();
-        boolean descending = meta.getOrder() == SortOrder.DESCENDING;
-        if ("resolutionDue".equals(meta.getField())) {
-            sort = descending ? IncidentBoard.Sort.RESOLUTION_DUE_DESC : IncidentBoard.Sort.RESOLUTION_DUE_ASC;
-        } else if ("reportedAt".equals(meta.getField())) {
-            sort = descending ? IncidentBoard.Sort.REPORTED_DESC : IncidentBoard.Sort.REPORTED_ASC;
         }
     }
 
