@@ -132,7 +132,8 @@ public final class PortalServer implements BeforeAllCallback {
 
     private static void awaitReady(Running r) {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        // a busy shared machine may need longer: -Dportal.it.ready-seconds=600
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("portal.it.ready-seconds", 180));
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!r.process().isAlive() || deploymentFailed(r.log())) {
@@ -160,7 +161,7 @@ public final class PortalServer implements BeforeAllCallback {
             }
         }
         r.close();
-        throw new IllegalStateException("The portal was not ready within 180 s (last answer of /health/ready: " + last
+        throw new IllegalStateException("The portal was not ready within " + Long.getLong("portal.it.ready-seconds", 180) + " s (last answer of /health/ready: " + last
                 + "); see " + r.log() + "\n" + tail(r.log()));
     }
 
