@@ -21,10 +21,17 @@ class IncidentBoardPagesIT {
 
     /** Picks an option of a PrimeFaces select menu by its label, as a mouse user does. */
     private static void choose(Browser b, String id, String label) {
-        b.byId(id).click();
-        b.await(d -> d.findElement(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"))
-                .isDisplayed());
-        b.find("[id='" + id + "_items'] li[data-label='" + label + "']").click();
+        String item = "[id='" + id + "_items'] li[data-label='" + label + "']";
+        // a click that lands before the menu's script is ready (a slow page, an Ajax update) opens nothing: click again
+        b.await(d -> {
+            var found = d.findElements(By.cssSelector(item));
+            if (!found.isEmpty() && found.get(0).isDisplayed()) {
+                return true;
+            }
+            d.findElement(By.id(id)).click();
+            return false;
+        });
+        b.find(item).click();
         b.await(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
     }
 
