@@ -110,7 +110,7 @@ public final class PortalServer implements BeforeAllCallback {
         var r = new Running(node, mail, afterStop);
         Runtime.getRuntime().addShutdownHook(new Thread(r::close));
         try {
-            node.start(Duration.ofSeconds(300));
+            node.start(Duration.ofSeconds(Long.getLong("portal.it.ready-seconds", 300)));
         } catch (RuntimeException e) {
             mail.stop();
             afterStop.run();
