@@ -242,7 +242,7 @@ public class IncidentBoard {
         for (IncidentStatus s : IncidentStatus.OPEN) {
             var q = cb.createQuery(Object[].class);
             Root<Incident> root = q.from(Incident.class);
-            q.multiselect(root.get("supportLine"), root.get("priorityCode"), cb.count(root))
+            q.select(cb.array(root.get("supportLine"), root.get("priorityCode"), cb.count(root)))
                     .where(cb.equal(root.get("status"), s))
                     .groupBy(root.get("supportLine"), root.get("priorityCode"));
             groups.put(s, em.createQuery(q).getResultList());
