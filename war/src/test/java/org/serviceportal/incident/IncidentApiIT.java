@@ -10,6 +10,8 @@ import static org.serviceportal.testing.Api.json;
 import static org.serviceportal.testing.Api.object;
 import static org.serviceportal.testing.Api.send;
 import static org.serviceportal.testing.Api.strings;
+import static org.serviceportal.testing.Mailbox.awaitMessagesTo;
+import static org.serviceportal.testing.Mailbox.messagesTo;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -391,24 +393,4 @@ class IncidentApiIT {
         return object(get("/api/v1/incidents/" + reference, operator)).getJsonNumber("version").longValue();
     }
 
-    static List<MimeMessage> awaitMessagesTo(String to, int count) throws Exception {
-        for (int i = 0; i < 80; i++) {
-            List<MimeMessage> mine = messagesTo(to);
-            if (mine.size() >= count) {
-                return mine;
-            }
-            Thread.sleep(250);
-        }
-        return messagesTo(to);
-    }
-
-    static List<MimeMessage> messagesTo(String to) {
-        return Arrays.stream(PortalServer.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.serviceportal.testing.Browser;
+import org.serviceportal.testing.Mailbox;
 import org.serviceportal.testing.PortalServer;
 
 /**
@@ -80,7 +81,7 @@ class IncidentPagesIT {
         browser.assertAccessible();
         browser.screenshot("incident-reported-" + lang);
 
-        List<MimeMessage> mails = IncidentApiIT.awaitMessagesTo(reporter, 1);
+        List<MimeMessage> mails = Mailbox.awaitMessagesTo(reporter, 1);
         assertEquals(1, mails.size());
         String text = (String) mails.get(0).getContent();
         Matcher link = FOLLOW_LINK.matcher(text);
@@ -105,7 +106,7 @@ class IncidentPagesIT {
         browser.assertAccessible();
         browser.screenshot("incident-followed-" + lang);
 
-        List<MimeMessage> toContact = IncidentApiIT.awaitMessagesTo(contact, 1);
+        List<MimeMessage> toContact = Mailbox.awaitMessagesTo(contact, 1);
         assertEquals(1, toContact.size());
         assertTrue(((String) toContact.get(0).getContent()).contains("Nobody answered my call"));
     }

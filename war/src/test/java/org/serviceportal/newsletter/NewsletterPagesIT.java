@@ -2,7 +2,7 @@ package org.serviceportal.newsletter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.serviceportal.newsletter.NewsletterMailIT.awaitMessagesTo;
+import static org.serviceportal.testing.Mailbox.awaitMessagesTo;
 import static org.serviceportal.newsletter.NewsletterMailIT.awaitSubject;
 import static org.serviceportal.newsletter.NewsletterMailIT.newProduct;
 import static org.serviceportal.newsletter.NewsletterMailIT.sendIssueAndAwait;

@@ -147,7 +147,8 @@ class AdminPagesIT {
         try (var b = new Browser()) {
             b.logIn("admin", PortalServer.ADMIN_PASSWORD);
             for (String page : List.of("index", "faq", "escalation-contacts", "products", "support-lines", "users",
-                    "tokens", "outbox", "audit")) {
+                    "tokens", "outbox", "audit", "backups", "sla-targets", "calendars", "outages", "maintenance",
+                    "incidents", "log-incident", "incident-matrix", "newsletter", "subscribers")) {
                 for (String lang : List.of("nl", "en")) {
                     b.open("/admin/" + page + ".xhtml?lang=" + lang);
                     assertEquals(lang, b.htmlLang(), page);

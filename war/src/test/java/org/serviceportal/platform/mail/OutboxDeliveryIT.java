@@ -7,6 +7,8 @@ import static org.serviceportal.testing.Api.array;
 import static org.serviceportal.testing.Api.get;
 import static org.serviceportal.testing.Api.json;
 import static org.serviceportal.testing.Api.send;
+import static org.serviceportal.testing.Mailbox.awaitMessagesTo;
+import static org.serviceportal.testing.Mailbox.messagesTo;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -58,24 +60,4 @@ class OutboxDeliveryIT {
         throw new AssertionError("The message to " + to + " never reached " + status);
     }
 
-    static List<MimeMessage> awaitMessagesTo(String to, int count) throws Exception {
-        for (int i = 0; i < 80; i++) {
-            List<MimeMessage> mine = messagesTo(to);
-            if (mine.size() >= count) {
-                return mine;
-            }
-            Thread.sleep(250);
-        }
-        return messagesTo(to);
-    }
-
-    static List<MimeMessage> messagesTo(String to) {
-        return Arrays.stream(PortalServer.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
 }
