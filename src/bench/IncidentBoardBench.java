@@ -197,18 +197,19 @@ public class IncidentBoardBench {
     /** Name and statement of every CREATE INDEX ... ON incident (...) in the migrations, in order. */
     static List<String[]> incidentIndexes(Path dir) throws Exception {
         Pattern create = Pattern.compile("(?i)CREATE\\s+INDEX\\s+(\\w+)\\s+ON\\s+incident\\s*\\([^)]*\\)");
-        List<String[]> found = new ArrayList<>();
+        // by name: a later migration that drops and creates an index again replaces its definition
+        Map<String, String[]> found = new LinkedHashMap<>();
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
                     .sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
                     .toList()) {
                 Matcher m = create.matcher(Files.readString(f));
                 while (m.find()) {
-                    found.add(new String[] {m.group(1), m.group()});
+                    found.put(m.group(1).toLowerCase(java.util.Locale.ROOT), new String[] {m.group(1), m.group()});
                 }
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /** An index drawn with the given weights (percent). */
