@@ -17,7 +17,7 @@ java_bin=${java_bin:-java}
 
 # exec: the background job is the server itself, so that the trap below stops it
 (cd "$work" && PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD=$password \
-  exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$OLDPWD/war/target/payara-micro.jar" \
+  exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -jar "$OLDPWD/war/target/payara-micro.jar" \
   --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
   --clustermode tcpip:127.0.0.1:6940 --startport 6940 --disablephonehome \
   --prebootcommandfile "$OLDPWD/src/payara/preboot.asadmin" > "$work/server.log" 2>&1) &

@@ -21,10 +21,13 @@ java_bin=${java_bin:-java}
 start_once() {
   local dir=$1
   local t0 t1 pid rss
+  # as mvn -Prun does: keep the unpacked runtime and the class archive, not the last run's configuration
+  rm -rf "$dir/runtime/config" "$dir/runtime/applications" "$dir/runtime/generated" "$dir/runtime/autodeploy" \
+    "$dir/runtime/docroot" "$dir/runtime/logs"
   t0=$(date +%s.%N)
   (cd "$dir" && PORTAL_DATA_DIR="$dir/data" PORTAL_ADMIN_PASSWORD=bench-admin-password \
     exec "$java_bin" -Xmx512m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$dir/runtime/portal.jsa" -Xlog:cds=off \
-    -Dhazelcast.socket.bind.any=false -Dderby.stream.error.file="$dir/data/derby.log" \
+    -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -Dderby.stream.error.file="$dir/data/derby.log" \
     -jar "$OLDPWD/war/target/payara-micro.jar" --rootdir "$dir/runtime/" \
     --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
     --clustermode tcpip:127.0.0.1:6990 --startport 6990 --disablephonehome \

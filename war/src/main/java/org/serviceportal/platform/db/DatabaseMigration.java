@@ -1,6 +1,7 @@
 package org.serviceportal.platform.db;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
@@ -36,12 +37,23 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        var flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        var result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+
+    /**
+     * Closes an embedded database cleanly when the application stops. This bean goes last: every
+     * bean that uses the database at startup or on a schedule depends on it.
+     */
+    @PreDestroy
+    void close() {
+        PortalDataSource.closeEmbedded();
     }
 }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,6 +25,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * connections go, so that the embedded default needs no setting at all.
  */
 public class PortalDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(PortalDataSource.class.getName());
+
+    /** The embedded databases this application opened, to close them when it stops. */
+    private static final Set<String> EMBEDDED = ConcurrentHashMap.newKeySet();
 
     private volatile DataSource target;
     private PrintWriter logWriter;
@@ -83,7 +90,30 @@ public class PortalDataSource implements DataSource {
         var derby = new EmbeddedDataSource();
         derby.setDatabaseName(dataDir.resolve("portal-db").toAbsolutePath().normalize().toString());
         derby.setCreateDatabase("create");
+        EMBEDDED.add(derby.getDatabaseName());
         return derby;
+    }
+
+    /**
+     * Closes the embedded databases cleanly: Derby writes a checkpoint, so the next start needs no
+     * log recovery, and releases the database, so that the application can be deployed again in the
+     * same server (Derby allows one open per database and process). PostgreSQL needs nothing.
+     */
+    static void closeEmbedded() {
+        for (String name : EMBEDDED) {
+            var derby = new EmbeddedDataSource();
+            derby.setDatabaseName(name);
+            derby.setShutdownDatabase("shutdown");
+            try (Connection ignored = derby.getConnection()) {
+                LOG.warning(() -> "The embedded database did not confirm its shutdown: " + name);
+            } catch (SQLException e) {
+                // Derby confirms a shutdown with SQLState 08006; XJ004: it was not open
+                if (!"08006".equals(e.getSQLState()) && !"XJ004".equals(e.getSQLState())) {
+                    LOG.warning(() -> "The embedded database was not closed cleanly: " + e.getMessage());
+                }
+            }
+            EMBEDDED.remove(name);
+        }
     }
 
     @Override
