@@ -462,10 +462,9 @@ public class IncidentService {
             contacts.forProduct(i.getProduct().getCode()).stream().map(EscalationContactView::email)
                     .filter(m -> m != null && !m.isBlank()).forEach(to::add);
         }
-        Language nl = Language.NL;
         for (String address : to) {
-            outbox.enqueue(OutgoingMail.text(address, text(nl, key + ".subject", i.getReference(), i.getPriorityCode()),
-                    text(nl, key + ".body", i.getReference(), i.getPriorityCode(), i.getSupportLine(),
+            outbox.enqueue(OutgoingMail.text(address, staffSubject(key + ".subject", i.getReference(), i.getPriorityCode()),
+                    staffBody(key + ".body", i.getReference(), i.getPriorityCode(), i.getSupportLine(),
                             time(i.getResponseDue()), time(i.getResolutionDue()), i.getProduct().getCode())));
         }
     }
@@ -483,9 +482,8 @@ public class IncidentService {
         }
         for (EscalationContactView c : targets) {
             em.persist(new IncidentEscalation(i, now, by, reason, c.id(), c.roleEn(), c.email()));
-            Language nl = Language.NL;
-            outbox.enqueue(OutgoingMail.text(c.email(), text(nl, "incident.mail.escalation.subject", i.getReference()),
-                    text(nl, "incident.mail.escalation.body", i.getReference(), i.getProduct().getCode(),
+            outbox.enqueue(OutgoingMail.text(c.email(), staffSubject("incident.mail.escalation.subject", i.getReference()),
+                    staffBody("incident.mail.escalation.body", i.getReference(), i.getProduct().getCode(),
                             i.getPriorityCode(), i.getStatus().name(), i.getSupportLine(), reason,
                             REPORTER.equals(by) ? i.getReporterName() : by, i.getReporterEmail())));
         }
@@ -601,6 +599,16 @@ public class IncidentService {
 
     private static String time(Instant instant) {
         return MAIL_TIME.format(instant.atZone(ServiceCalendar.BRUSSELS));
+    }
+
+    /** A subject for staff, whose language the portal does not know: Dutch / English. */
+    private static String staffSubject(String key, Object... args) {
+        return text(Language.NL, key, args) + " / " + text(Language.EN, key, args);
+    }
+
+    /** A mail body for staff: the Dutch text, a rule, the English text. */
+    private static String staffBody(String key, Object... args) {
+        return text(Language.NL, key, args) + "\n\n----\n\n" + text(Language.EN, key, args);
     }
 
     private static String text(Language language, String key, Object... args) {

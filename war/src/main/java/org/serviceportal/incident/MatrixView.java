@@ -39,6 +39,20 @@ public record MatrixView(int version, Instant validFrom, List<Level> impacts, Li
                 .map(Cell::priority).findFirst().orElse(null);
     }
 
+    /** The name of an impact level in a language, or the code when this version has no such level. */
+    public String impactName(String code, String language) {
+        return levelName(impacts, code, language);
+    }
+
+    /** The name of an urgency level in a language, or the code when this version has no such level. */
+    public String urgencyName(String code, String language) {
+        return levelName(urgencies, code, language);
+    }
+
+    private static String levelName(List<Level> levels, String code, String language) {
+        return levels.stream().filter(l -> l.code().equals(code)).findFirst().map(l -> l.name(language)).orElse(code);
+    }
+
     public Priority priority(String code) {
         return priorities.stream().filter(p -> p.code().equals(code)).findFirst().orElse(null);
     }

@@ -37,9 +37,13 @@ public class WorkIncident implements Serializable {
     @Inject
     transient CurrentLanguage lang;
 
+    @Inject
+    transient IncidentMatrixService matrices;
+
     /** From the query string. */
     private String reference;
     private IncidentView incident;
+    private transient MatrixView matrix;
     private boolean missing;
 
     private String note;
@@ -55,6 +59,14 @@ public class WorkIncident implements Serializable {
 
     public IncidentView getIncident() {
         return incident;
+    }
+
+    /** The matrix version the incident was classified under, for the names of its impact and urgency. */
+    public MatrixView getMatrix() {
+        if (matrix == null && incident != null) {
+            matrix = matrices.version(incident.matrixVersion());
+        }
+        return matrix;
     }
 
     public boolean isMissing() {

@@ -231,7 +231,10 @@ class IncidentApiIT {
         List<MimeMessage> mails = awaitMessagesTo(contact, 1);
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getSubject().contains(ref));
-        assertTrue(((String) mails.get(0).getContent()).contains("No answer after three days"));
+        String body = (String) mails.get(0).getContent();
+        assertTrue(body.contains("No answer after three days"), body);
+        assertTrue(body.contains("is geëscaleerd") && body.contains("has been escalated"),
+                "staff, whose language is not known, read it in Dutch and English: " + body);
         Thread.sleep(2_000);
         assertEquals(1, messagesTo(contact).size(), "mailed once");
         JsonObject seen = object(get("/api/v1/incidents/" + ref, Api.newUser("operator")));

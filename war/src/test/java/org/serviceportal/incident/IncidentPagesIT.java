@@ -109,6 +109,13 @@ class IncidentPagesIT {
         List<MimeMessage> toContact = Mailbox.awaitMessagesTo(contact, 1);
         assertEquals(1, toContact.size());
         assertTrue(((String) toContact.get(0).getContent()).contains("Nobody answered my call"));
+
+        browser.driver().get(link.group(1));
+        browser.find(".lang-switch").click();
+        assertEquals(lang.equals("nl") ? "en" : "nl", browser.htmlLang());
+        assertEquals(reference, browser.text("#reference"), "the other language shows the same incident");
+        browser.find(".lang-switch").click();
+        assertEquals(lang, browser.htmlLang());
     }
 
     @ParameterizedTest

@@ -34,6 +34,26 @@ public class CurrentLanguage {
         return getLanguage() == Language.NL ? Language.EN : Language.NL;
     }
 
+    /**
+     * The link to this page in the other language: the page's own query (a FAQ search, the reference
+     * and key of a followed incident) is kept, only {@code lang} changes.
+     */
+    public String getSwitchHref() {
+        return switchHref(request.getQueryString(), getOther());
+    }
+
+    static String switchHref(String query, Language to) {
+        StringBuilder href = new StringBuilder("?");
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+                    href.append(pair).append('&');
+                }
+            }
+        }
+        return href.append("lang=").append(to.code()).toString();
+    }
+
     public String pick(String nl, String en) {
         return getLanguage().pick(nl, en);
     }
