@@ -2,10 +2,13 @@
 # The banner endpoint against nginx serving a static file of the same size, side by side in one run:
 # builds the portal, starts it on loopback with a fresh embedded database, records a few maintenance
 # windows, starts its own nginx (own config in a temporary folder, own port) with the banner's bytes
-# as a file, warms both up, measures both with wrk, prints a table and the ratio, stops both.
+# as a file, warms both up, measures both with wrk, prints a table and the ratio, stops both. Then,
+# for reference, the same bytes from a bare servlet (src/bench/bare-banner: no security, no CDI, no
+# filters) on its own Payara Micro with the same options: what the server itself costs per request.
 # Needs wrk and nginx (Debian: apt-get install -y wrk nginx).
 # Usage: src/bench/banner-bench.sh [warm-up seconds, default 60] [measure seconds, default 30]
-# Environment: BENCH_PORT (18590), BENCH_NGINX_PORT (18591), BENCH_HAZELCAST_PORT (6950),
+# Environment: BENCH_PORT (18590), BENCH_NGINX_PORT (18591), BENCH_BARE_PORT (18592),
+#              BENCH_HAZELCAST_PORT (6950), BENCH_BARE=0 to leave the bare servlet out,
 #              BENCH_THREADS (2), BENCH_CONNECTIONS (32), SKIP_BUILD=1 to use the WAR already built.
 #              BENCH_PREBOOT: another Payara preboot command file (default src/payara/preboot.asadmin).
 # See docs/benchmarks.md.
@@ -15,6 +18,7 @@ warmup=${1:-60}
 duration=${2:-30}
 port=${BENCH_PORT:-18590}
 nginx_port=${BENCH_NGINX_PORT:-18591}
+bare_port=${BENCH_BARE_PORT:-18592}
 hz_port=${BENCH_HAZELCAST_PORT:-6950}
 threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-32}
@@ -36,14 +40,16 @@ java_bin=${java_bin:-java}
 
 # exec: the background job is the server itself, so that the trap below stops it
 (cd "$work" && PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD=$password \
-  exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dderby.stream.error.file="$work/derby.log" \
+  exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -Dderby.stream.error.file="$work/derby.log" \
   -jar "$OLDPWD/war/target/payara-micro.jar" \
   --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port "$port" --interfaces 127.0.0.1 \
   --clustermode "tcpip:127.0.0.1:$hz_port" --startport "$hz_port" --disablephonehome \
   --prebootcommandfile "${BENCH_PREBOOT:-$OLDPWD/src/payara/preboot.asadmin}" > "$work/server.log" 2>&1) &
 server=$!
 nginx_pid=""
+bare=""
 cleanup() {
+  [ -n "$bare" ] && kill "$bare" 2>/dev/null && wait "$bare" 2>/dev/null
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null
   kill "$server" 2>/dev/null
   wait "$server" 2>/dev/null || true
@@ -117,12 +123,34 @@ read -r nginx_rps nginx_p99 nginx_err < <(measure "$nginx_url" nginx)
 read -r portal_rps portal_p99 portal_err < <(measure "$portal_url" portal)
 ratio=$(awk -v a="$portal_rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a/b }')
 
+bare_rps="-"; bare_p99="-"; bare_err="-"
+if [ "${BENCH_BARE:-1}" = 1 ]; then
+  # the portal stops first, so that the bare server has the machine to itself as the others had
+  kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true
+  api_jar=$(ls ~/.m2/repository/jakarta/servlet/jakarta.servlet-api/6.*/jakarta.servlet-api-6.*.jar | sort -V | tail -n 1)
+  mkdir -p "$work/bare/WEB-INF/classes"
+  "${java_bin%/java}/javac" -d "$work/bare/WEB-INF/classes" -cp "$api_jar" src/bench/bare-banner/BareBannerServlet.java
+  (cd "$work/bare" && "${java_bin%/java}/jar" cf "$work/bare.war" .)
+  (cd "$work" && exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false \
+    -Dbare.banner.file="$work/www/banner.json" -jar "$OLDPWD/war/target/payara-micro.jar" \
+    --deploy "$work/bare.war" --contextroot / --port "$bare_port" --interfaces 127.0.0.1 \
+    --clustermode "tcpip:127.0.0.1:$((hz_port + 1))" --startport "$((hz_port + 1))" --disablephonehome \
+    --prebootcommandfile "${BENCH_PREBOOT:-$OLDPWD/src/payara/preboot.asadmin}" > "$work/bare.log" 2>&1) &
+  bare=$!
+  bare_url="http://127.0.0.1:$bare_port$path"
+  for _ in $(seq 1 180); do curl -sf "$bare_url" -o /dev/null && break; sleep 1; done
+  wrk -t"$threads" -c"$connections" -d"${warmup}s" "$bare_url" > /dev/null
+  read -r bare_rps bare_p99 bare_err < <(measure "$bare_url" bare)
+fi
+
 echo
 echo "wrk -t$threads -c$connections -d${duration}s, after ${warmup}s of warm-up, $size-byte body"
 printf '| %-38s | %12s | %10s | %8s |\n' "server" "requests/s" "p99 (ms)" "non-2xx"
 printf '|%s|%s|%s|%s|\n' "----------------------------------------" "--------------" "------------" "----------"
 printf '| %-38s | %12s | %10s | %8s |\n' "nginx, static file" "$nginx_rps" "$nginx_p99" "$nginx_err"
 printf '| %-38s | %12s | %10s | %8s |\n' "portal, GET /api/v1/banners" "$portal_rps" "$portal_p99" "$portal_err"
+printf '| %-38s | %12s | %10s | %8s |\n' "bare servlet, same server and bytes" "$bare_rps" "$bare_p99" "$bare_err"
 echo
 echo "ratio portal/nginx: $ratio (goal: at least 0.25); portal p99: $portal_p99 ms (goal: under 10 ms)"
+[ "$bare_rps" = "-" ] || echo "ratio bare servlet/nginx: $(awk -v a="$bare_rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a/b }') (the server's own ceiling)"
 awk -v r="$ratio" -v p="$portal_p99" -v e="$portal_err" 'BEGIN { ok = (r >= 0.25 && p < 10 && e == 0); print (ok ? "GOALS MET" : "GOALS NOT MET"); exit 0 }'

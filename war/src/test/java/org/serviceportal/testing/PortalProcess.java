@@ -63,7 +63,8 @@ public final class PortalProcess implements AutoCloseable {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
-                "-Djava.io.tmpdir=" + work, "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
+                "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + work,
+                "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
                 "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort, "--startport", Integer.toString(hazelcastPort),
@@ -141,9 +142,31 @@ public final class PortalProcess implements AutoCloseable {
                 break;
             }
         }
+        String threads = threadDump();
         close();
         throw new IllegalStateException("The portal was not ready within " + timeout.toSeconds()
-                + " s (last answer of /health/ready: " + last + "); see " + log + "\n" + tail());
+                + " s (last answer of /health/ready: " + last + "); see " + log + "\n" + tail()
+                + "\nThreads of the server at that moment:\n" + threads);
+    }
+
+    /** The server's threads (jcmd of the JDK that runs the tests), for a server that hangs. */
+    private String threadDump() {
+        if (process == null || !process.isAlive()) {
+            return "(the process has ended)";
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            var dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String out = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            dump.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
     }
 
     private boolean deploymentFailed() {
