@@ -80,6 +80,13 @@ public class StatusService implements ProductStatusProvider {
         snapshot = null;
     }
 
+    /** Another node changed an outage, maintenance or the calendars: the figures are taken again. */
+    void changedElsewhere(@jakarta.enterprise.event.Observes org.serviceportal.platform.cluster.ClusterChange change) {
+        if (change.kind() != org.serviceportal.platform.cluster.ClusterChange.Kind.INCIDENTS) {
+            snapshot = null;
+        }
+    }
+
     @Override
     public ProductStatus statusOf(String productCode) {
         Instant now = clock.instant();

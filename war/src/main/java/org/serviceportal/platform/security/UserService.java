@@ -30,7 +30,7 @@ public class UserService {
 
     /** What administrators see of a user. */
     public record UserView(long id, String username, String displayName, String email, boolean enabled,
-            Set<Role> roles, long version) {
+            Set<Role> roles, long version) implements java.io.Serializable {
     }
 
     /** A new user. */
