@@ -2,6 +2,7 @@ package org.serviceportal.announcement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -107,7 +108,7 @@ public class BannerSnapshot {
     }
 
     /** Another node changed maintenance, a status or the calendars: rebuilt at the next request. */
-    void changedElsewhere(@Observes ClusterChange change) {
+    void changedElsewhere(@Observes(notifyObserver = Reception.IF_EXISTS) ClusterChange change) {
         if (change.kind() != ClusterChange.Kind.INCIDENTS) {
             generation.incrementAndGet();
         }

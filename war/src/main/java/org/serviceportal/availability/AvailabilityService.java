@@ -102,7 +102,8 @@ public class AvailabilityService {
     }
 
     /** The same for changes made on another node of the cluster. */
-    void changedElsewhere(@jakarta.enterprise.event.Observes org.serviceportal.platform.cluster.ClusterChange change) {
+    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+            org.serviceportal.platform.cluster.ClusterChange change) {
         switch (change.kind()) {
             case PRODUCT_STATUS -> {
                 endedPeriods.remove(change.key());

@@ -102,7 +102,8 @@ public class CalendarService {
     }
 
     /** Another node of the cluster changed the service windows or days off. */
-    void changedElsewhere(@jakarta.enterprise.event.Observes org.serviceportal.platform.cluster.ClusterChange change) {
+    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+            org.serviceportal.platform.cluster.ClusterChange change) {
         if (change.kind() == org.serviceportal.platform.cluster.ClusterChange.Kind.CALENDAR) {
             cache.set(null);
         }

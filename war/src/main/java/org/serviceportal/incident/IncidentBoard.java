@@ -2,6 +2,7 @@ package org.serviceportal.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -242,7 +243,7 @@ public class IncidentBoard {
         cluster.publish(new ClusterChange(ClusterChange.Kind.INCIDENTS, null));
     }
 
-    void changedElsewhere(@Observes ClusterChange change) {
+    void changedElsewhere(@Observes(notifyObserver = Reception.IF_EXISTS) ClusterChange change) {
         if (change.kind() == ClusterChange.Kind.INCIDENTS) {
             counts = null;
         }

@@ -81,7 +81,8 @@ public class StatusService implements ProductStatusProvider {
     }
 
     /** Another node changed an outage, maintenance or the calendars: the figures are taken again. */
-    void changedElsewhere(@jakarta.enterprise.event.Observes org.serviceportal.platform.cluster.ClusterChange change) {
+    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+            org.serviceportal.platform.cluster.ClusterChange change) {
         if (change.kind() != org.serviceportal.platform.cluster.ClusterChange.Kind.INCIDENTS) {
             snapshot = null;
         }

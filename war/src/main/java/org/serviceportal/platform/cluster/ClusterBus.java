@@ -1,6 +1,8 @@
 package org.serviceportal.platform.cluster;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -33,6 +35,19 @@ public class ClusterBus {
     @Inject
     Event<ClusterChange> received;
 
+    /**
+     * Messages arrive on the data grid's threads, which know nothing of the application: they are
+     * received through a proxy that carries the application's context (naming, class loader), so
+     * that beans reached from there get their persistence contexts and resources.
+     */
+    @Resource
+    ContextService contexts;
+
+    /** What receives the messages of the other nodes. */
+    public interface Inbox {
+        void receive(String message);
+    }
+
     private volatile HazelcastTopic topic;
 
     /** Joins the topic when the application starts, so that changes of other nodes reach this one from the start. */
@@ -45,7 +60,8 @@ public class ClusterBus {
             return;
         }
         try {
-            topic = new HazelcastTopic(member, this::receive);
+            Inbox inbox = contexts.createContextualProxy((Inbox) this::receive, Inbox.class);
+            topic = new HazelcastTopic(member, inbox::receive);
             LOG.info(() -> "Cache changes are shared with the cluster (" + topic.members() + " member(s) now)");
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "The data grid cannot be used: caches are refreshed by this node's changes only", e);
