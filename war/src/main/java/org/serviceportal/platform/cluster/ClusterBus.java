@@ -7,19 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.serviceportal.calendar.CalendarChanged;
-import org.serviceportal.catalog.ProductStatusChanged;
-import org.serviceportal.maintenance.MaintenanceChanged;
 
 /**
- * Tells the other nodes of the cluster about every committed change that makes their caches stale,
- * and turns their messages into local {@link ClusterChange} events. The messages travel on a topic of
+ * Tells the other nodes of the cluster about every committed change that makes their caches stale
+ * (the features {@link #publish} them after their commits), and turns the other nodes' messages into
+ * local {@link ClusterChange} events. The messages travel on a topic of
  * the Hazelcast member that Payara runs in every node ({@code payara/Hazelcast} in JNDI); a message
  * is sent after the commit, so a node that receives it reads the new data.
  * <p>
@@ -85,18 +82,6 @@ public class ClusterBus {
             // The change is committed; the others follow within their caches' lifetimes.
             LOG.log(Level.WARNING, "A change could not be told to the other nodes: " + change, e);
         }
-    }
-
-    void productStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductStatusChanged event) {
-        publish(new ClusterChange(ClusterChange.Kind.PRODUCT_STATUS, event.product()));
-    }
-
-    void maintenanceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceChanged event) {
-        publish(new ClusterChange(ClusterChange.Kind.MAINTENANCE, Long.toString(event.windowId())));
-    }
-
-    void calendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged event) {
-        publish(new ClusterChange(ClusterChange.Kind.CALENDAR, null));
     }
 
     private void receive(String message) {

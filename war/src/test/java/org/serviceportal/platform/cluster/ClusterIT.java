@@ -172,6 +172,7 @@ class ClusterIT {
         System.out.printf("Cluster mail test: %d mails queued, %d received, %d duplicates%n", n, received, received - got.size());
         for (String to : recipients) {
             assertEquals(1, got.getOrDefault(to, List.of()).size(), "mails to " + to);
+            assertTrue(got.get(to).get(0).matches("<portal-outbox-\\d+@127\\.0\\.0\\.1>"), got.get(to).get(0));
         }
     }
 
