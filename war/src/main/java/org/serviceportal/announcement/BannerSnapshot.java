@@ -2,6 +2,7 @@ package org.serviceportal.announcement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -31,6 +32,7 @@ import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceChanged;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
+import org.serviceportal.platform.cluster.ClusterChange;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.status.StatusService;
@@ -49,9 +51,9 @@ public class BannerSnapshot {
     static final String FAS = "fas";
 
     /**
-     * A snapshot is rebuilt at least this often: nothing depends on a missed boundary, and in a
-     * cluster (where the events of a change reach only the node that made it) the other nodes
-     * follow within this time, the same as the banner's Cache-Control.
+     * A snapshot is rebuilt at least this often: nothing depends on a missed boundary. In a cluster
+     * the other nodes drop their snapshots when the change's message arrives ({@link ClusterChange});
+     * without the data grid they follow within this time, the same as the banner's Cache-Control.
      */
     static final Duration MAX_LIFE = Duration.ofSeconds(30);
 
@@ -103,6 +105,13 @@ public class BannerSnapshot {
 
     void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductStatusChanged event) {
         generation.incrementAndGet();
+    }
+
+    /** Another node changed maintenance, a status or the calendars: rebuilt at the next request. */
+    void changedElsewhere(@Observes(notifyObserver = Reception.IF_EXISTS) ClusterChange change) {
+        if (change.kind() != ClusterChange.Kind.INCIDENTS) {
+            generation.incrementAndGet();
+        }
     }
 
     private Snapshot current() {

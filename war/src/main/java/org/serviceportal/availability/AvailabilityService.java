@@ -101,6 +101,21 @@ public class AvailabilityService {
         endedPeriods.clear();
     }
 
+    /** The same for changes made on another node of the cluster. */
+    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+            org.serviceportal.platform.cluster.ClusterChange change) {
+        switch (change.kind()) {
+            case PRODUCT_STATUS -> {
+                endedPeriods.remove(change.key());
+                endedDays.remove(change.key());
+            }
+            case CALENDAR -> endedPeriods.clear();
+            default -> {
+                // maintenance windows come with a PRODUCT_STATUS change per product; incidents count for nothing here
+            }
+        }
+    }
+
     /**
      * The report of one product from the first month to the last, both included. Periods that have
      * ended are computed once and kept until the data behind them changes; only the running period

@@ -33,11 +33,11 @@ public class CalendarService {
 
     /** A calendar as the pages and the API show it. */
     public record CalendarView(long id, String code, String nameNl, String nameEn, String zone, String kind,
-            String complementOf, boolean excludesHolidays, List<String> ranges) {
+            String complementOf, boolean excludesHolidays, List<String> ranges) implements java.io.Serializable {
     }
 
     /** A day off as the pages and the API show it. */
-    public record HolidayView(long id, LocalDate date, String nameNl, String nameEn) {
+    public record HolidayView(long id, LocalDate date, String nameNl, String nameEn) implements java.io.Serializable {
     }
 
     @PersistenceContext
@@ -99,6 +99,14 @@ public class CalendarService {
         em.remove(h);
         cache.set(null);
         changed.fire(new CalendarChanged());
+    }
+
+    /** Another node of the cluster changed the service windows or days off. */
+    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+            org.serviceportal.platform.cluster.ClusterChange change) {
+        if (change.kind() == org.serviceportal.platform.cluster.ClusterChange.Kind.CALENDAR) {
+            cache.set(null);
+        }
     }
 
     private Map<String, ServiceCalendar> calendars() {

@@ -29,14 +29,14 @@ public class EditCalendars implements Serializable {
     static final String HOLIDAY_CALENDAR = "office-hours";
 
     /** A holiday as the page lists it; the names are those of an added day, null for a public one. */
-    public record HolidayRow(LocalDate date, String key, String nameNl, String nameEn) {
+    public record HolidayRow(LocalDate date, String key, String nameNl, String nameEn) implements java.io.Serializable {
         public boolean isAdded() {
             return nameNl != null;
         }
     }
 
     /** The public holidays and added days of one year. */
-    public record Year(int year, List<HolidayRow> holidays) {
+    public record Year(int year, List<HolidayRow> holidays) implements java.io.Serializable {
     }
 
     @Inject

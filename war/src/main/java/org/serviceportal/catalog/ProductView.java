@@ -5,7 +5,7 @@ import java.util.List;
 /** A product as services hand it out: both languages, dependencies by code. */
 public record ProductView(long id, String code, String nameNl, String nameEn, String descriptionNl,
         String descriptionEn, int sortOrder, List<String> dependsOnProducts, List<String> dependsOnExternal,
-        long version) {
+        long version) implements java.io.Serializable {
 
     public String name(org.serviceportal.platform.i18n.Language language) {
         return language.pick(nameNl, nameEn);

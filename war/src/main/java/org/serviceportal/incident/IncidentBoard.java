@@ -1,6 +1,8 @@
 package org.serviceportal.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.cluster.ClusterBus;
+import org.serviceportal.platform.cluster.ClusterChange;
 import org.serviceportal.platform.error.InvalidInputException;
 
 /**
@@ -82,7 +86,7 @@ public class IncidentBoard {
     /** One line of the board. */
     public record Row(long id, String reference, String product, String priority, int priorityOrder, int line,
             IncidentStatus status, Instant reportedAt, Instant responseDue, Instant resolutionDue, boolean breached,
-            boolean paused, boolean escalated, String reporterName, String summary, long version) {
+            boolean paused, boolean escalated, String reporterName, String summary, long version) implements java.io.Serializable {
 
         public boolean isBreached() {
             return breached;
@@ -128,6 +132,9 @@ public class IncidentBoard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClusterBus cluster;
 
     private volatile Counts counts;
 
@@ -227,9 +234,19 @@ public class IncidentBoard {
         return c;
     }
 
-    /** Forgets the counts, after a change, so the next board shows them fresh. */
+    /**
+     * Forgets the counts, after a change, so the next board shows them fresh; the other nodes of a
+     * cluster forget theirs too.
+     */
     public void changed() {
         counts = null;
+        cluster.publish(new ClusterChange(ClusterChange.Kind.INCIDENTS, null));
+    }
+
+    void changedElsewhere(@Observes(notifyObserver = Reception.IF_EXISTS) ClusterChange change) {
+        if (change.kind() == ClusterChange.Kind.INCIDENTS) {
+            counts = null;
+        }
     }
 
     private Counts count(Instant now) {

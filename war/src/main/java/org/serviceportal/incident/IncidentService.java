@@ -115,6 +115,9 @@ public class IncidentService {
     EntityManager em;
 
     @Inject
+    IncidentCounter counter;
+
+    @Inject
     IncidentMatrixService matrix;
 
     @Inject
@@ -198,15 +201,23 @@ public class IncidentService {
     /** The next reference of the year (Brussels), taken under the counter row's lock. */
     private String nextReference(Instant now) {
         int year = ZonedDateTime.ofInstant(now, ServiceCalendar.BRUSSELS).getYear();
-        int updated = em.createNativeQuery("UPDATE incident_counter SET last_number = last_number + 1 WHERE counter_year = ?")
-                .setParameter(1, year).executeUpdate();
+        int updated = countUp(year);
         if (updated == 0) {
-            em.createNativeQuery("INSERT INTO incident_counter (counter_year, last_number) VALUES (?, 1)")
-                    .setParameter(1, year).executeUpdate();
+            try {
+                counter.createYear(year);
+            } catch (RuntimeException e) {
+                // made at the same moment by another report: count on that row
+            }
+            countUp(year);
         }
         Number n = (Number) em.createNativeQuery("SELECT last_number FROM incident_counter WHERE counter_year = ?")
                 .setParameter(1, year).getSingleResult();
         return String.format(Locale.ROOT, "INC-%d-%06d", year, n.longValue());
+    }
+
+    private int countUp(int year) {
+        return em.createNativeQuery("UPDATE incident_counter SET last_number = last_number + 1 WHERE counter_year = ?")
+                .setParameter(1, year).executeUpdate();
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -420,8 +431,12 @@ public class IncidentService {
         int marked = 0;
         List<Long> response = em.createNamedQuery(Incident.RESPONSE_BREACH_CANDIDATES, Long.class)
                 .setParameter("now", now).setMaxResults(500).getResultList();
-        for (Long id : response) {
-            Incident i = em.find(Incident.class, id);
+        for (Long id : response.stream().sorted().toList()) { // one order on every node: no deadlock
+            // locked: in a cluster another node may be checking the same incident at this moment
+            Incident i = em.find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (i == null || i.getResponseBreached() != 0) {
+                continue;
+            }
             if (i.getRespondedAt() != null || !i.getStatus().isOpen()) {
                 i.settleResponse();
             } else if (SlaClock.isBreached(i.getResponseDue(), now, i.getPausedSince())) {
@@ -434,8 +449,11 @@ public class IncidentService {
         }
         List<Long> resolution = em.createNamedQuery(Incident.RESOLUTION_BREACH_CANDIDATES, Long.class)
                 .setParameter("now", now).setMaxResults(500).getResultList();
-        for (Long id : resolution) {
-            Incident i = em.find(Incident.class, id);
+        for (Long id : resolution.stream().sorted().toList()) {
+            Incident i = em.find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (i == null || i.getResolutionBreached() != 0) {
+                continue;
+            }
             if (!i.getStatus().isOpen()) {
                 i.settleResolution();
             } else if (SlaClock.isBreached(i.getResolutionDue(), now, i.getPausedSince())) {

@@ -8,10 +8,10 @@ import java.util.List;
  * ({@code GET /api/v1/incident-matrix}).
  */
 public record MatrixView(int version, Instant validFrom, List<Level> impacts, List<Level> urgencies,
-        List<Cell> cells, List<Priority> priorities) {
+        List<Cell> cells, List<Priority> priorities) implements java.io.Serializable {
 
     /** An impact or urgency level, explained in plain words. */
-    public record Level(String code, String nameNl, String nameEn, String explanationNl, String explanationEn) {
+    public record Level(String code, String nameNl, String nameEn, String explanationNl, String explanationEn) implements java.io.Serializable {
         public String name(String language) {
             return "en".equals(language) ? nameEn : nameNl;
         }
@@ -22,12 +22,12 @@ public record MatrixView(int version, Instant validFrom, List<Level> impacts, Li
     }
 
     /** One cell: impact × urgency → priority. */
-    public record Cell(String impact, String urgency, String priority) {
+    public record Cell(String impact, String urgency, String priority) implements java.io.Serializable {
     }
 
     /** A priority with its targets, in minutes of {@code calendar} (a calendar code). */
     public record Priority(String code, String nameNl, String nameEn, int responseMinutes, int resolutionMinutes,
-            String calendar) {
+            String calendar) implements java.io.Serializable {
         public String name(String language) {
             return "en".equals(language) ? nameEn : nameNl;
         }

@@ -10,10 +10,10 @@ import java.util.List;
  */
 public record MaintenanceView(long id, List<String> products, Instant startsAt, Instant endsAt, boolean planned,
         Text title, Text message, long version, Instant cancelledAt, String cancelledBy, int sequence,
-        Instant changedAt) {
+        Instant changedAt) implements java.io.Serializable {
 
     /** A text in both languages. */
-    public record Text(String nl, String en) {
+    public record Text(String nl, String en) implements java.io.Serializable {
     }
 
     /** Whether it was cancelled; not part of the API's JSON (cancelledAt says it). */

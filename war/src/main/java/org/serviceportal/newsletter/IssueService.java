@@ -56,7 +56,7 @@ public class IssueService {
     /** An issue with its delivery counts (from its recipients' outbox messages). */
     public record IssueView(long id, String kind, Long windowId, String subjectNl, String subjectEn, String bodyNl,
             String bodyEn, List<String> products, String status, String createdBy, Instant createdAt, String sentBy,
-            Instant sentAt, long version, long recipients, long pending, long sent, long failed) {
+            Instant sentAt, long version, long recipients, long pending, long sent, long failed) implements java.io.Serializable {
 
         public boolean isDraft() {
             return "DRAFT".equals(status);
@@ -64,7 +64,7 @@ public class IssueService {
     }
 
     /** The rendered issue in both languages, as subscribers will get it. */
-    public record Preview(String subjectNl, String subjectEn, String htmlNl, String htmlEn) {
+    public record Preview(String subjectNl, String subjectEn, String htmlNl, String htmlEn) implements java.io.Serializable {
     }
 
     @PersistenceContext

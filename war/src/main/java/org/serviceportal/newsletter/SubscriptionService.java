@@ -69,7 +69,7 @@ public class SubscriptionService {
     /** What a subscriber (by link) and staff see of a subscription. */
     public record SubscriberView(long id, String email, String language, String state, List<String> products,
             String consentVersion, Instant consentAt, Instant confirmedAt, Instant unsubscribedAt, Instant erasedAt,
-            long version) {
+            long version) implements java.io.Serializable {
     }
 
     /** One mail of the newsletter received, for an export. */

@@ -27,7 +27,7 @@ public class EditSlaTargets implements Serializable {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** One target with the names a reader needs instead of codes. */
-    public record Row(SlaTargetView target, String productNl, String productEn, String calendarNl, String calendarEn) {
+    public record Row(SlaTargetView target, String productNl, String productEn, String calendarNl, String calendarEn) implements java.io.Serializable {
     }
 
     /** The form's fields; {@code version} is the one the target had when the form was opened. */

@@ -38,7 +38,7 @@ public class SlaTargetService {
     public record TargetHistory(String product, String calendar, List<Step> steps) {
 
         /** A value and the instant from which it applied. */
-        public record Step(Instant validFrom, BigDecimal percent) {
+        public record Step(Instant validFrom, BigDecimal percent) implements java.io.Serializable {
         }
 
         public BigDecimal percentAt(Instant at) {

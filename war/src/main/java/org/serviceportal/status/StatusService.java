@@ -80,6 +80,14 @@ public class StatusService implements ProductStatusProvider {
         snapshot = null;
     }
 
+    /** Another node changed an outage, maintenance or the calendars: the figures are taken again. */
+    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+            org.serviceportal.platform.cluster.ClusterChange change) {
+        if (change.kind() != org.serviceportal.platform.cluster.ClusterChange.Kind.INCIDENTS) {
+            snapshot = null;
+        }
+    }
+
     @Override
     public ProductStatus statusOf(String productCode) {
         Instant now = clock.instant();

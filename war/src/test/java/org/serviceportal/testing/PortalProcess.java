@@ -28,6 +28,8 @@ public final class PortalProcess implements AutoCloseable {
     private final Path log;
     private final Map<String, String> env;
     private Process process;
+    private String clusterName;
+    private List<Integer> members = List.of();
 
     /**
      * A node listening on {@code port}, with its Hazelcast member on {@code hazelcastPort}, its
@@ -42,6 +44,16 @@ public final class PortalProcess implements AutoCloseable {
         this.env = new LinkedHashMap<>(env);
     }
 
+    /**
+     * Makes this node a member of a cluster: the data grid of {@code name}, found on loopback at the
+     * Hazelcast ports of {@code memberPorts} (this node's own among them). Call before {@link #start}.
+     */
+    public PortalProcess clustered(String name, List<Integer> memberPorts) {
+        this.clusterName = name;
+        this.members = List.copyOf(memberPorts);
+        return this;
+    }
+
     public URI base() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -52,6 +64,13 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Starts the process (appending to the log) and waits until {@code /health/ready} answers 200. */
     public PortalProcess start(Duration timeout) {
+        launch();
+        awaitReady(timeout);
+        return this;
+    }
+
+    /** Starts the process (appending to the log) without waiting; {@link #awaitReady} waits. */
+    public PortalProcess launch() {
         Path launchDir = Path.of(System.getProperty("portal.it.launch-dir", "../src/payara")).toAbsolutePath();
         Path war = Path.of(System.getProperty("portal.it.war", "target/portal.war")).toAbsolutePath();
         Path microJar = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
@@ -67,9 +86,12 @@ public final class PortalProcess implements AutoCloseable {
                 "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
-                "--clustermode", "tcpip:127.0.0.1:" + hazelcastPort, "--startport", Integer.toString(hazelcastPort),
+                "--clustermode", "tcpip:" + memberList(), "--startport", Integer.toString(hazelcastPort),
                 "--disablephonehome",
                 "--prebootcommandfile", launchDir.resolve("preboot.asadmin").toString()));
+        if (clusterName != null) {
+            cmd.addAll(List.of("--clustername", clusterName, "--name", clusterName + "-" + port));
+        }
         var builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PORTAL_DATA_DIR", dataDir.toString());
@@ -80,8 +102,17 @@ public final class PortalProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady(timeout);
         return this;
+    }
+
+    private String memberList() {
+        List<Integer> ports = members.isEmpty() ? List.of(hazelcastPort) : members;
+        return String.join(",", ports.stream().map(p -> "127.0.0.1:" + p).toList());
+    }
+
+    /** Whether the process runs. */
+    public boolean alive() {
+        return process != null && process.isAlive();
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hooks, no clean database close. */
@@ -113,7 +144,8 @@ public final class PortalProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) {
+    /** Waits until {@code /health/ready} answers 200; stops the process and throws if it does not in time. */
+    public void awaitReady(Duration timeout) {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";

@@ -10,20 +10,20 @@ import java.util.UUID;
  * A schema of its own in a PostgreSQL database for one test run, so that runs never see each
  * other's rows; the portal reaches it through {@code currentSchema} in its JDBC URL.
  */
-record PostgresSchema(String baseUrl, String name, String user, String password) {
+public record PostgresSchema(String baseUrl, String name, String user, String password) {
 
-    static PostgresSchema create(String baseUrl, String user, String password) {
+    public static PostgresSchema create(String baseUrl, String user, String password) {
         var schema = new PostgresSchema(baseUrl, "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 user, password);
         schema.execute("CREATE SCHEMA " + schema.name);
         return schema;
     }
 
-    String url() {
+    public String url() {
         return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
     }
 
-    void drop() {
+    public void drop() {
         execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
     }
 

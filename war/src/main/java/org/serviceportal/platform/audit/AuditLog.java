@@ -33,7 +33,7 @@ public class AuditLog {
 
     /** What the audit page shows. */
     public record EntryView(long id, Instant occurredAt, String actor, String action, String entityType,
-            String entityId, String summary, String before, String after) {
+            String entityId, String summary, String before, String after) implements java.io.Serializable {
     }
 
     /** Filters of the audit page; null means any. */

@@ -37,7 +37,7 @@ import org.serviceportal.platform.error.NotFoundException;
 public class DatabaseBackups {
 
     /** A backup on disk. {@code bytes}: the size of all its files. */
-    public record BackupView(String name, Instant createdAt, long bytes) {
+    public record BackupView(String name, Instant createdAt, long bytes) implements java.io.Serializable {
     }
 
     static final String DATABASE_FOLDER = "portal-db";

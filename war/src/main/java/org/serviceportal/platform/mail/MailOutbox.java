@@ -28,7 +28,7 @@ public class MailOutbox {
 
     /** What administrators see of a message. */
     public record MessageView(long id, Instant createdAt, String recipient, String subject, String bodyText,
-            String status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
+            String status, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) implements java.io.Serializable {
     }
 
     @PersistenceContext

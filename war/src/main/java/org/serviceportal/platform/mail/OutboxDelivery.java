@@ -11,15 +11,19 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceportal.platform.config.PortalSettings;
 
 /** One delivery round: each due message in its own transaction, so one bad address stops nothing. */
@@ -40,6 +44,11 @@ public class OutboxDelivery {
 
     @Inject
     OutboxDelivery self;
+
+    /** Set when the portal works on PostgreSQL, where several nodes may send at once. */
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    Optional<String> databaseUrl;
 
     public void deliverDue() {
         List<Long> due = self.dueIds();
@@ -63,12 +72,14 @@ public class OutboxDelivery {
 
     /**
      * Sends one message and records the outcome. The row is locked for the send, so that two senders
-     * never send the same message; the SMTP hand-over happens before the commit, and a crash between
-     * the two leaves the message pending (sent again rather than lost).
+     * (two nodes of a cluster) never send the same message; on PostgreSQL a row that another node is
+     * sending is skipped instead of waited for. The SMTP hand-over happens before the commit, and a
+     * crash between the two leaves the message pending: it is sent again rather than lost, with the
+     * same {@code Message-ID}, so that the copy is recognisable.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void deliver(Session session, long id) {
-        OutboxMessage m = em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        OutboxMessage m = lock(id);
         Instant now = clock.instant();
         if (m == null || m.getStatus() != OutboxMessage.Status.PENDING || m.getNextAttemptAt().isAfter(now)) {
             return;
@@ -83,8 +94,39 @@ public class OutboxDelivery {
         }
     }
 
+    /** The message, locked for this transaction; null when it is gone or another node is sending it. */
+    private OutboxMessage lock(long id) {
+        if (databaseUrl.filter(url -> !url.isBlank()).isPresent()) {
+            List<?> mine = em.createNativeQuery(
+                    "SELECT id FROM outbox_message WHERE id = ?1 AND status = 'PENDING' FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, id).getResultList();
+            return mine.isEmpty() ? null : em.find(OutboxMessage.class, id);
+        }
+        return em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The {@code Message-ID} of an outbox message: the same for every attempt and every node, so that
+     * a copy sent again after a crash is recognisable as the same message.
+     */
+    static String messageId(long outboxId, String baseUrl) {
+        String host;
+        try {
+            host = URI.create(baseUrl).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        return "<portal-outbox-" + outboxId + "@" + (host == null || host.isBlank() ? "localhost" : host) + ">";
+    }
+
     private MimeMessage toMime(Session session, OutboxMessage m) throws MessagingException {
-        var mime = new MimeMessage(session);
+        String messageId = messageId(m.getId(), settings.baseUrl());
+        var mime = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         mime.setFrom(new InternetAddress(settings.mailFrom()));
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient(), true));
         mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());

@@ -36,7 +36,7 @@ public class ApiTokens {
 
     /** What administrators see of a token. */
     public record TokenView(long id, String name, String tokenPrefix, Role role, Instant expiresAt,
-            String createdBy, Instant createdAt, Instant revokedAt, boolean usable) {
+            String createdBy, Instant createdAt, Instant revokedAt, boolean usable) implements java.io.Serializable {
     }
 
     @PersistenceContext

@@ -34,7 +34,15 @@ public class FirstAdministrator {
     void ensure() {
         boolean generated = settings.adminPassword().isEmpty();
         String password = settings.adminPassword().orElseGet(FirstAdministrator::generate);
-        if (users.createFirstAdministrator(password)) {
+        boolean created;
+        try {
+            created = users.createFirstAdministrator(password);
+        } catch (RuntimeException e) {
+            // Another node of a cluster made it at the same moment (its insert won): theirs stands.
+            // Asked again, this answers false when it exists now, and fails again for any other cause.
+            created = users.createFirstAdministrator(password);
+        }
+        if (created) {
             if (generated) {
                 // Printed once, on purpose: this is the only way to learn the generated password.
                 System.out.println("""

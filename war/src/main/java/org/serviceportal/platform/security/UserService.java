@@ -30,7 +30,7 @@ public class UserService {
 
     /** What administrators see of a user. */
     public record UserView(long id, String username, String displayName, String email, boolean enabled,
-            Set<Role> roles, long version) {
+            Set<Role> roles, long version) implements java.io.Serializable {
     }
 
     /** A new user. */
@@ -116,9 +116,10 @@ public class UserService {
 
     /**
      * Creates the first administrator {@code admin} when no such user exists. Runs at start-up, not
-     * on behalf of anyone, so the audit entry names "system".
+     * on behalf of anyone, so the audit entry names "system". In a transaction of its own, so that a
+     * caller can ask again after it failed (another node of a cluster made {@code admin} at the same moment).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean createFirstAdministrator(String password) {
         if (entity("admin").isPresent()) {
             return false;
