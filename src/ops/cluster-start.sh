@@ -56,7 +56,7 @@ for ((i = 0; i < nodes; i++)); do
   fi
   mkdir -p "$run/node-$i"
   PORTAL_BASE_URL=${PORTAL_BASE_URL:-http://127.0.0.1:$port} \
-    setsid nohup "$java" -Xmx"$heap" -Dhazelcast.socket.bind.any=false -Djava.io.tmpdir="$run/node-$i" \
+    setsid nohup "$java" -Xmx"$heap" -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -Djava.io.tmpdir="$run/node-$i" \
     -jar "$micro" --rootdir "$run/node-$i/runtime" --deploy "$war" --contextroot / \
     --port "$port" --prebootcommandfile "$preboot" \
     --interfaces 127.0.0.1 --clustermode "tcpip:$members" --startport "$((grid + 5 * i))" \
