@@ -49,10 +49,12 @@ server=$!
 nginx_pid=""
 bare=""
 cleanup() {
+  # every step runs whatever the one before returned (a stopped server's wait returns 143)
+  set +e
   [ -n "$bare" ] && kill "$bare" 2>/dev/null && wait "$bare" 2>/dev/null
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null
   kill "$server" 2>/dev/null
-  wait "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null
   [ -n "$nginx_pid" ] && wait "$nginx_pid" 2>/dev/null
   rm -rf "$work"
 }
