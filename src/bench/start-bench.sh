@@ -4,6 +4,7 @@
 # first start), each followed by a restart on the same folders (every later start). Prints the
 # seconds from launch until /health/ready answers 200, and the server's resident memory when ready.
 # Usage: src/bench/start-bench.sh [rounds]   (see docs/benchmarks.md)
+# BENCH_JAVA_OPTS: more JVM options to try (e.g. another garbage collector).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds=${1:-3}
@@ -26,7 +27,7 @@ start_once() {
     "$dir/runtime/docroot" "$dir/runtime/logs"
   t0=$(date +%s.%N)
   (cd "$dir" && PORTAL_DATA_DIR="$dir/data" PORTAL_ADMIN_PASSWORD=bench-admin-password \
-    exec "$java_bin" -Xmx512m -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$dir/runtime/portal.jsa" -Xlog:cds=off \
+    exec "$java_bin" -Xmx512m ${BENCH_JAVA_OPTS:-} -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$dir/runtime/portal.jsa" -Xlog:cds=off \
     -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -Dderby.stream.error.file="$dir/data/derby.log" \
     -jar "$OLDPWD/war/target/payara-micro.jar" --rootdir "$dir/runtime/" \
     --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
