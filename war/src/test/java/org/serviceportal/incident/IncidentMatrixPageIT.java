@@ -40,6 +40,8 @@ class IncidentMatrixPageIT {
             assertEquals("Incident matrix", b.text("h1"));
             b.byId("matrix:show").click();
             b.await(d -> d.findElement(By.tagName("main")).getText().contains("Version " + before));
+            assertTrue(b.text("main").contains("High × High →"),
+                    "a shown version names its impact and urgency levels: " + b.text("main"));
             b.assertAccessible();
         }
         assertEquals(before + 1, versionInForce());
