@@ -80,7 +80,17 @@ public final class Browser implements AutoCloseable {
         // pages are replaced while we wait: an element found a moment ago may be gone
         return new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        // Chromium's own words for a stale element, when the page is replaced mid-call
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Waits until the page's body text contains the text. */
