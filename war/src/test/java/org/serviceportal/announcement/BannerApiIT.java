@@ -156,6 +156,25 @@ class BannerApiIT {
     }
 
     @Test
+    void checksCredentialsSentWithTheBannerAsEveryEndpointDoes() {
+        // anonymous reads skip authentication; a request that carries credentials does not
+        String p = Fixtures.product(false);
+        String path = "/api/v1/banners?product=" + p + "&lang=en";
+        var wrong = Api.get(path, Auth.basic("admin", "not-the-password"));
+        assertEquals(401, wrong.statusCode());
+        assertTrue(Api.isProblem(wrong));
+        var right = Api.get(path, Api.ADMIN);
+        assertEquals(200, right.statusCode(), right.body());
+        assertEquals("[]", right.body());
+        var anonymousHead = request("HEAD", path);
+        assertEquals(200, anonymousHead.statusCode());
+        assertTrue(anonymousHead.headers().firstValue("ETag").isPresent());
+        // the shortcut is for this exact path only: its neighbours are authenticated as before
+        var feed = Api.get("/api/v1/maintenance", Auth.basic("admin", "not-the-password"));
+        assertEquals(401, feed.statusCode());
+    }
+
+    @Test
     void showsOngoingOutagesAndTheFasFallBackWhileFasIsDown() {
         Auth operator = Api.newUser("operator");
         String p = Fixtures.product(true);
