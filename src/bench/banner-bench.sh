@@ -11,6 +11,7 @@
 #              BENCH_HAZELCAST_PORT (6950), BENCH_BARE=0 to leave the bare servlet out,
 #              BENCH_THREADS (2), BENCH_CONNECTIONS (32), SKIP_BUILD=1 to use the WAR already built.
 #              BENCH_PREBOOT: another Payara preboot command file (default src/payara/preboot.asadmin).
+#              BENCH_JAVA_OPTS: JVM options to try after those of src/payara/jvm.options (both servers).
 # See docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,7 +41,7 @@ java_bin=${java_bin:-java}
 
 # exec: the background job is the server itself, so that the trap below stops it
 (cd "$work" && PORTAL_DATA_DIR="$work/data" PORTAL_ADMIN_PASSWORD=$password \
-  exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -Dderby.stream.error.file="$work/derby.log" \
+  exec "$java_bin" @"$OLDPWD/src/payara/jvm.options" ${BENCH_JAVA_OPTS:-} -Dderby.stream.error.file="$work/derby.log" \
   -jar "$OLDPWD/war/target/payara-micro.jar" \
   --deploy "$OLDPWD/war/target/portal.war" --contextroot / --port "$port" --interfaces 127.0.0.1 \
   --clustermode "tcpip:127.0.0.1:$hz_port" --startport "$hz_port" --disablephonehome \
@@ -133,7 +134,7 @@ if [ "${BENCH_BARE:-1}" = 1 ]; then
   mkdir -p "$work/bare/WEB-INF/classes"
   "${java_bin%/java}/javac" -d "$work/bare/WEB-INF/classes" -cp "$api_jar" src/bench/bare-banner/BareBannerServlet.java
   (cd "$work/bare" && "${java_bin%/java}/jar" cf "$work/bare.war" .)
-  (cd "$work" && exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false \
+  (cd "$work" && exec "$java_bin" @"$OLDPWD/src/payara/jvm.options" ${BENCH_JAVA_OPTS:-} \
     -Dbare.banner.file="$work/www/banner.json" -jar "$OLDPWD/war/target/payara-micro.jar" \
     --deploy "$work/bare.war" --contextroot / --port "$bare_port" --interfaces 127.0.0.1 \
     --clustermode "tcpip:127.0.0.1:$((hz_port + 1))" --startport "$((hz_port + 1))" --disablephonehome \

@@ -31,7 +31,7 @@ server=
 start_server() {
   # exec: the background job is the server itself, so that stop_server and the trap stop it
   (cd "$work" && PORTAL_DATA_DIR="$data" PORTAL_ADMIN_PASSWORD=$password \
-    exec "$java_bin" -Xmx512m -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -jar "$work/payara-micro.jar" \
+    exec "$java_bin" @"$root/src/payara/jvm.options" -jar "$work/payara-micro.jar" \
     --deploy "$work/portal.war" --contextroot / --port $port --interfaces 127.0.0.1 \
     --clustermode tcpip:127.0.0.1:$cluster_port --startport $cluster_port --disablephonehome \
     --prebootcommandfile "$root/src/payara/preboot.asadmin" >> "$work/server.log" 2>&1) &

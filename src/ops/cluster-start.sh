@@ -13,7 +13,7 @@
 #   PORTAL_WAR, PORTAL_MICRO_JAR the portal and Payara Micro (default war/target/portal.war and
 #                                war/target/payara-micro.jar, as `mvn package` builds them)
 #   PORTAL_JAVA                  a java of version 21 or newer (default: JAVA_HOME, then the newest in /usr/lib/jvm)
-#   PORTAL_HEAP                  -Xmx of each node (default 512m)
+#   PORTAL_HEAP                  -Xmx of each node (default 512m; the other JVM options: src/payara/jvm.options)
 #   PORTAL_START_TIMEOUT         seconds to wait for each node to be ready (default 300)
 # Every other portal setting (PORTAL_SMTP_HOST, PORTAL_BASE_URL, ...) is passed on to the nodes as it is.
 set -euo pipefail
@@ -56,7 +56,7 @@ for ((i = 0; i < nodes; i++)); do
   fi
   mkdir -p "$run/node-$i"
   PORTAL_BASE_URL=${PORTAL_BASE_URL:-http://127.0.0.1:$port} \
-    setsid nohup "$java" -Xmx"$heap" -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false -Djava.io.tmpdir="$run/node-$i" \
+    setsid nohup "$java" @"$root/src/payara/jvm.options" -Xmx"$heap" -Djava.io.tmpdir="$run/node-$i" \
     -jar "$micro" --rootdir "$run/node-$i/runtime" --deploy "$war" --contextroot / \
     --port "$port" --prebootcommandfile "$preboot" \
     --interfaces 127.0.0.1 --clustermode "tcpip:$members" --startport "$((grid + 5 * i))" \

@@ -81,8 +81,8 @@ public final class PortalProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-Dhazelcast.socket.bind.any=false",
-                "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + work,
+        // the product's own JVM options (heap, collector, data grid), as mvn -Prun starts it
+        List<String> cmd = new ArrayList<>(List.of(java, "@" + launchDir.resolve("jvm.options"), "-Djava.io.tmpdir=" + work,
                 "-Dderby.stream.error.file=" + dataDir.resolve("derby.log"),
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--interfaces", "127.0.0.1",
