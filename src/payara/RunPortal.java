@@ -75,7 +75,8 @@ public class RunPortal {
                     "-XX:AOTCacheOutput=" + aotCache, "-Dderby.stream.error.file=" + runtime.resolve("training-derby.log")));
             training.addAll(server);
             training.add("--warmup");
-            // its output (the server's and the cache's notes on classes it leaves out) goes to a file
+            // its output (the server's and the cache's notes on classes it leaves out) goes to a file;
+            // none of the caller's portal settings reach it (no real database, no mail server)
             run(training, Map.of("PORTAL_DATA_DIR", scratch.toString(),
                     "PORTAL_ADMIN_PASSWORD", UUID.randomUUID().toString()), runtime, runtime.resolve("training.log"));
             deleteTree(scratch);
@@ -96,7 +97,9 @@ public class RunPortal {
                     "-Xlog:cds=off"));
         }
         if (o.containsKey("derby-log")) {
-            command.add("-Dderby.stream.error.file=" + Path.of(o.get("derby-log")).toAbsolutePath());
+            Path derbyLog = Path.of(o.get("derby-log")).toAbsolutePath();
+            Files.createDirectories(derbyLog.getParent()); // Derby opens it before the portal makes its data folder
+            command.add("-Dderby.stream.error.file=" + derbyLog);
         }
         command.addAll(server);
         Process process = new ProcessBuilder(command).inheritIO().start();
@@ -139,6 +142,7 @@ public class RunPortal {
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("PORTAL_"));
         builder.environment().putAll(environment);
         int exit = builder.start().waitFor();
         if (exit != 0) {
