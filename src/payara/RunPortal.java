@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>
  * The server runs from a launcher in a runtime folder that is kept between runs: Payara Micro's
  * runtime unpacked once, with an ahead-of-time cache of its classes (Java 25 and later) made once by
- * a training start of the portal on a scratch database. With the cache a start takes about a quarter
+ * a training start of the portal on a scratch database. With the cache a start takes about a fifth
  * less time. Every run deploys the given WAR into the runtime's first configuration, so the last
  * run's deployment is never started again. On Java 21 to 24 a class data archive takes the cache's
  * place (written at the first stop). {@code --prepare-only} makes the runtime and the cache and stops.
