@@ -1,9 +1,12 @@
 package org.serviceportal.announcement;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
+import org.serviceportal.platform.security.PublicPathAuthentication;
 
 class BannerServletTest {
 
@@ -23,5 +26,12 @@ class BannerServletTest {
         assertFalse(BannerServlet.matches("", TAG));
         assertFalse(BannerServlet.matches("\"abcd\"", TAG));
         assertFalse(BannerServlet.matches("abc", TAG));
+    }
+
+    @Test
+    void isThePathWhoseAnonymousReadsSkipAuthentication() {
+        // the shortcut names the path on its own (the platform does not depend on features)
+        assertArrayEquals(new String[] {PublicPathAuthentication.PUBLIC_PATH},
+                BannerServlet.class.getAnnotation(WebServlet.class).urlPatterns());
     }
 }

@@ -43,7 +43,8 @@ public class PublicPathAuthentication implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(PublicPathAuthentication.class.getName());
     static final String LAYER = "HttpServlet";
-    static final String PUBLIC_PATH = "/api/v1/banners";
+    /** The banner's path ({@code BannerServlet}'s mapping; a test keeps the two the same). */
+    public static final String PUBLIC_PATH = "/api/v1/banners";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String PASSED = PublicPathAuthentication.class.getName() + ".passed";
 
