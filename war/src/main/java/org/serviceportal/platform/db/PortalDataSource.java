@@ -104,7 +104,8 @@ public class PortalDataSource implements DataSource {
             var derby = new EmbeddedDataSource();
             derby.setDatabaseName(name);
             derby.setShutdownDatabase("shutdown");
-            try (Connection ignored = derby.getConnection()) {
+            try {
+                derby.getConnection().close();
                 LOG.warning(() -> "The embedded database did not confirm its shutdown: " + name);
             } catch (SQLException e) {
                 // Derby confirms a shutdown with SQLState 08006; XJ004: it was not open
