@@ -1,5 +1,5 @@
 package org.serviceportal.calendar;
 
 /** Fired (CDI event) after a change to the service windows or days off: figures computed with them are stale. */
-public record CalendarChanged() {
+public record CalendarChanged() implements org.serviceportal.platform.change.CommittedChange {
 }

@@ -6,7 +6,8 @@ package org.serviceportal.maintenance;
  * one. Observers that must act in the same transaction (the newsletter's announcements through the
  * outbox) observe it in {@code IN_PROGRESS}; caches observe it {@code AFTER_SUCCESS}.
  */
-public record MaintenanceChanged(long windowId, Change change, MaintenanceView before, MaintenanceView after) {
+public record MaintenanceChanged(long windowId, Change change, MaintenanceView before, MaintenanceView after)
+        implements org.serviceportal.platform.change.CommittedChange {
 
     public enum Change {
         CREATED, UPDATED, CANCELLED
