@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.security.Role;
+import org.serviceportal.platform.web.ClientAddress;
 
 /**
  * {@code /api/v1/incidents}: the public reports an incident and follows it with its secret token;
@@ -34,6 +35,9 @@ import org.serviceportal.platform.security.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Incidents")
 public class IncidentResource {
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     IncidentService incidents;
@@ -66,7 +70,7 @@ public class IncidentResource {
                 throw new InvalidInputException(report.reportedAt() != null ? "reportedAt" : "channel",
                         "Only operators log an incident for a channel or a past time.");
             }
-            guard.check(request.getRemoteAddr());
+            guard.check(clientAddress.of(request));
             created = incidents.report(report, language);
         }
         return Response.created(uri.getAbsolutePathBuilder().path(created.reference()).build()).entity(created).build();

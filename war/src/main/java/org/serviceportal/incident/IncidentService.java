@@ -144,6 +144,12 @@ public class IncidentService {
     @Inject
     RateLimiter limiter;
 
+    static final String RECIPIENT_ACTION = "incident-report.recipient";
+
+    /** At most this many report confirmations per recipient address per {@link #RECIPIENT_WINDOW}. */
+    static final int REPORT_MAILS_PER_RECIPIENT = 5;
+    static final Duration RECIPIENT_WINDOW = Duration.ofDays(1);
+
     /** A reporter may escalate an incident this often per day: each escalation mails people. */
     static final int ESCALATIONS_PER_DAY = 3;
 
@@ -193,7 +199,12 @@ public class IncidentService {
                 null, true).status(null, IncidentStatus.NEW).line(null, 1);
         String followUrl = followUrl(incident.getReference(), token);
         audit.created("Incident", incident.getReference(), summary(incident));
-        mailReporter(incident, "incident.mail.reported", followUrl);
+        // the anonymous caller chooses the address: a capped number of mails per recipient, so the
+        // form cannot be used to flood someone's mailbox; the answer still carries the follow link
+        if (!REPORTER.equals(actor) || limiter.tryAcquire(RECIPIENT_ACTION, incident.getReporterEmail().toLowerCase(Locale.ROOT),
+                REPORT_MAILS_PER_RECIPIENT, RECIPIENT_WINDOW)) {
+            mailReporter(incident, "incident.mail.reported", followUrl);
+        }
         return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
                 responseDue, resolutionDue, followUrl);
     }

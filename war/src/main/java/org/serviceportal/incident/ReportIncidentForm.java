@@ -12,6 +12,7 @@ import java.util.List;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
 
 /**
@@ -24,6 +25,9 @@ import org.serviceportal.platform.web.FormActions;
 public class ReportIncidentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ClientAddress clientAddress;
 
     @Inject
     transient IncidentService incidents;
@@ -68,7 +72,7 @@ public class ReportIncidentForm implements Serializable {
             actions.reject("report.message.refused");
             return;
         }
-        if (!guard.tryReport(request.getRemoteAddr())) {
+        if (!guard.tryReport(clientAddress.of(request))) {
             actions.reject("report.message.tooMany");
             return;
         }

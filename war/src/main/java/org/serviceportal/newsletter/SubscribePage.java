@@ -12,6 +12,7 @@ import java.util.List;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.TooManyRequestsException;
 
@@ -19,6 +20,9 @@ import org.serviceportal.platform.web.TooManyRequestsException;
 @Named
 @ViewScoped
 public class SubscribePage implements Serializable {
+
+    @Inject
+    transient ClientAddress clientAddress;
 
     @Inject
     transient SubscriptionService subscriptions;
@@ -63,7 +67,7 @@ public class SubscribePage implements Serializable {
                 List.copyOf(products));
         var http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            done = actions.run(() -> subscriptions.subscribe(request, http.getRemoteAddr()), null);
+            done = actions.run(() -> subscriptions.subscribe(request, clientAddress.of(http)), null);
         } catch (TooManyRequestsException e) {
             actions.reject("newsletter.tooMany");
             return;

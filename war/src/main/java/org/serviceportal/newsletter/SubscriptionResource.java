@@ -18,6 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.web.ClientAddress;
 
 /**
  * {@code /api/v1/subscriptions}: the ICT newsletter for the public. Subscribing always answers 202
@@ -38,6 +39,9 @@ public class SubscriptionResource {
             "detail", "If the address can receive mail, a message with a confirm link is on its way.");
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     SubscriptionService subscriptions;
 
     @Context
@@ -51,7 +55,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Invalid field (problem details name it)")
     @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After")
     public Response subscribe(@NotNull @Valid SubscriptionService.SubscribeRequest body) {
-        subscriptions.subscribe(body, request.getRemoteAddr());
+        subscriptions.subscribe(body, clientAddress.of(request));
         return Response.accepted(ACCEPTED).build();
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.serviceportal.platform.web.BodyTooLargeException;
 import org.serviceportal.platform.web.TooManyRequestsException;
 import java.util.Comparator;
 import java.util.logging.Level;
@@ -28,6 +29,10 @@ public final class ExceptionMappers {
     /** Walks the cause chain for the exceptions that services throw inside transactions. */
     static Response known(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BodyTooLargeException tl) {
+                return Response.fromResponse(Problems.response(413, "Content Too Large", tl.getMessage()))
+                        .header("Connection", "close").build();
+            }
             if (c instanceof NotFoundException nf) {
                 return Problems.response(404, "Not Found", nf.getMessage());
             }
@@ -45,7 +50,10 @@ public final class ExceptionMappers {
                 return validation(cve);
             }
             if (c instanceof IllegalArgumentException iae) {
-                return Problems.response(400, "Bad Request", iae.getMessage());
+                return Problems.response(400, "Bad Request", ownMessage(iae));
+            }
+            if (c instanceof ArithmeticException || c instanceof java.time.DateTimeException) {
+                return Problems.response(400, "Bad Request", OUT_OF_RANGE);
             }
             if (c instanceof TooManyRequestsException tm) {
                 return Response.fromResponse(Problems.response(429, "Too Many Requests", tm.getMessage()))
@@ -53,6 +61,21 @@ public final class ExceptionMappers {
             }
         }
         return null;
+    }
+
+    static final String OUT_OF_RANGE = "A number or date in the request is out of range.";
+
+    /**
+     * The message of an IllegalArgumentException when the portal wrote it; a library's (it wraps
+     * another exception, or names an exception class) says only that a value is out of range, so
+     * that no internals leak into an answer.
+     */
+    static String ownMessage(IllegalArgumentException e) {
+        String m = e.getMessage();
+        if (e.getCause() != null || m == null || m.isBlank() || m.matches("(?s).*\\b[a-z]+(\\.[a-z]\\w*)+\\.[A-Z]\\w*.*")) {
+            return OUT_OF_RANGE;
+        }
+        return m;
     }
 
     static Response validation(ConstraintViolationException e) {
@@ -129,6 +152,10 @@ public final class ExceptionMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            Response known = known(e);
+            if (known != null && known.getStatus() == 413) {
+                return known;
+            }
             return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
         }
     }
@@ -137,6 +164,10 @@ public final class ExceptionMappers {
     public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            Response known = known(e);
+            if (known != null && known.getStatus() == 413) {
+                return known;
+            }
             return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
         }
     }
@@ -146,6 +177,10 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            Response known = known(e);
+            if (known != null && known.getStatus() == 413) {
+                return known;
+            }
             if (status == 400 && e.getCause() != null) {
                 return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
             }
@@ -207,7 +242,7 @@ public final class ExceptionMappers {
     public static class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
-            return Problems.response(400, "Bad Request", e.getMessage());
+            return Problems.response(400, "Bad Request", ownMessage(e));
         }
     }
 

@@ -1,10 +1,10 @@
 package org.serviceportal.platform.rest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Parses the time parameters of the API, with a clear 400 (IllegalArgumentException) when malformed. */
@@ -12,6 +12,10 @@ public final class TimeParameters {
 
     /** Dates and months without a zone are read in the portal's zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+
+    /** The range every database keeps as a timestamp: years 1 to 9999. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private TimeParameters() {
     }
@@ -21,12 +25,16 @@ public final class TimeParameters {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        Instant instant;
         try {
-            return Optional.of(value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZONE).toInstant()
-                    : Instant.parse(value));
-        } catch (DateTimeParseException e) {
+            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZONE).toInstant() : Instant.parse(value);
+        } catch (DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException(name + " must be an ISO-8601 instant (2026-01-31T23:00:00Z) or a date (2026-01-31)");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException(name + " must lie between the years 1 and 9999");
+        }
+        return Optional.of(instant);
     }
 
     /** A month {@code YYYY-MM}. */
@@ -35,8 +43,12 @@ public final class TimeParameters {
             return Optional.empty();
         }
         try {
-            return Optional.of(YearMonth.parse(value));
-        } catch (DateTimeParseException e) {
+            YearMonth month = YearMonth.parse(value);
+            if (month.getYear() < 1 || month.getYear() > 9999) {
+                throw new IllegalArgumentException(name + " must lie between the years 1 and 9999");
+            }
+            return Optional.of(month);
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException(name + " must be a month such as 2026-03");
         }
     }

@@ -50,7 +50,7 @@ public class DatabaseIdentityStore implements IdentityStore {
 
     private CredentialValidationResult validatePassword(String username, String password) {
         var user = em.createNamedQuery(PortalUser.FIND_BY_USERNAME, PortalUser.class)
-                .setParameter("username", username)
+                .setParameter("username", LoginThrottle.normalize(username))
                 .getResultStream().findFirst();
         if (user.isEmpty()) {
             passwords.verify(password, dummyHash());

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.serviceportal.platform.error.Problems;
+import org.serviceportal.platform.web.ClientAddress;
 
 /**
  * One mechanism for the two kinds of caller:
@@ -36,8 +38,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
 
-    /** The caller kept in the session after a form login. */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    /**
+     * The caller kept in the session after a form login, with the user's session epoch at that
+     * moment: a later change of the account (disabled, roles, password) ends the session.
+     */
+    record SessionCaller(String name, Set<String> groups, long epoch) implements Serializable {
     }
 
     @Inject
@@ -46,6 +51,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    KnownDevices devices;
+
+    @Inject
+    SessionEpochs epochs;
+
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -53,7 +67,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (path.startsWith("/api/")) {
             return validateApiRequest(request, response, context);
         }
-        return validatePageRequest(request, context);
+        return validatePageRequest(request, response, context);
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
@@ -62,57 +76,60 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header == null || header.isBlank()) {
             return context.doNothing();
         }
-        Credential credential;
-        String throttleKey;
+        CredentialValidationResult result;
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = parseBasic(header.substring(6).trim());
             if (basic == null) {
                 return unauthorized(response);
             }
-            credential = basic;
-            throttleKey = basic.getCaller();
+            result = checkPassword(request, response, basic);
         } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            credential = new BearerTokenCredential(header.substring(7).trim());
             // tokens have no user name: guessing is slowed per address, and a valid token clears it
-            throttleKey = "bearer@" + request.getRemoteAddr();
+            String address = clientAddress.of(request);
+            String throttleKey = "bearer@" + address;
+            boolean allowed = throttle.allows(throttleKey, address);
+            result = identityStore.validate(new BearerTokenCredential(header.substring(7).trim()));
+            if (!allowed || result.getStatus() != CredentialValidationResult.Status.VALID) {
+                if (allowed) {
+                    throttle.failed(throttleKey, address);
+                }
+                result = null;
+            } else {
+                throttle.succeeded(throttleKey);
+            }
         } else {
             return unauthorized(response);
         }
-        String address = request.getRemoteAddr();
-        if (!throttle.allows(throttleKey, address)) {
+        if (result == null) {
             return unauthorized(response);
         }
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(throttleKey, address);
-            return unauthorized(response);
-        }
-        throttle.succeeded(throttleKey);
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus validatePageRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential up) {
-            String address = request.getRemoteAddr();
-            if (!throttle.allows(up.getCaller(), address)) {
+            // read before the check: a change in between ends the new session rather than keeping it
+            long epoch = epochs.current(up.getCaller()).orElse(-1);
+            CredentialValidationResult result = checkPassword(request, response, up);
+            if (result == null) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            CredentialValidationResult result = identityStore.validate(up);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(up.getCaller(), address);
-                return AuthenticationStatus.SEND_FAILURE;
-            }
-            throttle.succeeded(up.getCaller());
             HttpSession session = request.getSession(true);
             request.changeSessionId();
-            session.setAttribute(SESSION_CALLER,
-                    new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            session.setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName(),
+                    Set.copyOf(result.getCallerGroups()), epoch));
             return context.notifyContainerAboutLogin(result);
         }
-        HttpSession session = request.getSession(false);
+        // a session id from the URL (;jsessionid=) is never honoured: it leaks through logs and Referer
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (epochs.current(caller.name()).orElse(-2) == caller.epoch()) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            // the account changed since sign-in: this session's roles are stale
+            session.invalidate();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -123,6 +140,41 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * Checks a user name and password under the throttle; the valid result, or null. The password
+     * hash always runs, throttled or not, so that a refused attempt takes as long as a checked one.
+     * A success sets a device cookie: that client is not slowed down by others' failures later.
+     */
+    private CredentialValidationResult checkPassword(HttpServletRequest request, HttpServletResponse response,
+            UsernamePasswordCredential given) {
+        String username = LoginThrottle.normalize(given.getCaller());
+        String address = clientAddress.of(request);
+        String device = devices.deviceOf(request, username);
+        boolean allowed = throttle.allows(username, address, device);
+        CredentialValidationResult result = identityStore.validate(
+                new UsernamePasswordCredential(username, given.getPassword()));
+        if (!allowed) {
+            return null;
+        }
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username, address, device);
+            return null;
+        }
+        throttle.succeeded(username, device);
+        if (device == null) {
+            devices.issue(username).ifPresent(value -> {
+                Cookie cookie = new Cookie(KnownDevices.COOKIE, value);
+                cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+                cookie.setHttpOnly(true);
+                cookie.setSecure(clientAddress.secure(request));
+                cookie.setMaxAge((int) KnownDevices.LIFETIME.toSeconds());
+                cookie.setAttribute("SameSite", "Strict");
+                response.addCookie(cookie);
+            });
+        }
+        return result;
     }
 
     private static UsernamePasswordCredential parseBasic(String encoded) {

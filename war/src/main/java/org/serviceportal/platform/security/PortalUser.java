@@ -19,12 +19,16 @@ import java.util.Set;
 /** A person who logs in to the admin pages (and may call the API with HTTP Basic). */
 @Entity
 @Table(name = "portal_user")
-@NamedQuery(name = PortalUser.FIND_BY_USERNAME, query = "SELECT u FROM PortalUser u WHERE u.username = :username")
+// the parameter is a normalised name (LoginThrottle.normalize): one account per spelling
+@NamedQuery(name = PortalUser.FIND_BY_USERNAME, query = "SELECT u FROM PortalUser u WHERE LOWER(u.username) = :username")
+@NamedQuery(name = PortalUser.FIND_SESSION_EPOCH,
+        query = "SELECT u.sessionEpoch FROM PortalUser u WHERE LOWER(u.username) = :username AND u.enabled = TRUE")
 @NamedQuery(name = PortalUser.FIND_ALL, query = "SELECT u FROM PortalUser u ORDER BY u.username")
 public class PortalUser {
 
     public static final String FIND_BY_USERNAME = "PortalUser.findByUsername";
     public static final String FIND_ALL = "PortalUser.findAll";
+    public static final String FIND_SESSION_EPOCH = "PortalUser.findSessionEpoch";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +56,13 @@ public class PortalUser {
     @CollectionTable(name = "portal_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role_name", length = 32)
     private Set<String> roles = new HashSet<>();
+
+    /**
+     * Raised whenever what a signed-in session holds goes stale (enabled, roles, password): a page
+     * session started under an older epoch is ended at its next request, on every node.
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private long sessionEpoch;
 
     @Version
     private long version;
@@ -95,6 +106,9 @@ public class PortalUser {
     }
 
     public void setPasswordHash(String passwordHash) {
+        if (this.passwordHash != null && !this.passwordHash.equals(passwordHash)) {
+            sessionEpoch++;
+        }
         this.passwordHash = passwordHash;
     }
 
@@ -103,6 +117,9 @@ public class PortalUser {
     }
 
     public void setEnabled(boolean enabled) {
+        if (this.enabled != enabled) {
+            sessionEpoch++;
+        }
         this.enabled = enabled;
     }
 
@@ -115,7 +132,14 @@ public class PortalUser {
     }
 
     public void setRoles(Set<String> roles) {
+        if (!this.roles.equals(roles)) {
+            sessionEpoch++;
+        }
         this.roles = new HashSet<>(roles);
+    }
+
+    public long getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public long getVersion() {

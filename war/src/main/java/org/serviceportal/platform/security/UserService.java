@@ -78,7 +78,8 @@ public class UserService {
         if (entity(user.username()).isPresent()) {
             throw new InvalidInputException("username", "This user name is taken.");
         }
-        var u = new PortalUser(user.username(), user.displayName().strip(), passwords.hash(user.password()), clock.instant());
+        // stored as compared (LoginThrottle.normalize): one account per spelling
+        var u = new PortalUser(LoginThrottle.normalize(user.username()), user.displayName().strip(), passwords.hash(user.password()), clock.instant());
         u.setEmail(blankToNull(user.email()));
         u.setRoles(roleNames(user.roles()));
         em.persist(u);
@@ -133,7 +134,8 @@ public class UserService {
     }
 
     private Optional<PortalUser> entity(String username) {
-        return em.createNamedQuery(PortalUser.FIND_BY_USERNAME, PortalUser.class).setParameter("username", username)
+        return em.createNamedQuery(PortalUser.FIND_BY_USERNAME, PortalUser.class)
+                .setParameter("username", LoginThrottle.normalize(username))
                 .getResultStream().findFirst();
     }
 

@@ -1,36 +1,56 @@
 package org.serviceportal.platform.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits how often one key (an address, an e-mail address) may do one thing: at most {@code limit}
- * times per {@code window}, counted in fixed windows. Public forms that cause work or mail (incident
- * reports, newsletter subscriptions) use it against automation. Counts are kept per node: behind a
- * load balancer with n nodes a key gets at most n times the limit, which still stops floods.
+ * Limits how often one key (a client address from {@link ClientAddress}, an e-mail address) may do
+ * one thing: at most {@code limit} times per {@code window}, counted in fixed windows. Public forms
+ * that cause work or mail (incident reports, newsletter subscriptions, mails to an address the caller
+ * chose) use it against automation. Memory is bounded: at most {@link #MAX_TRACKED} keys, each
+ * forgotten when its window ends, and Caffeine's frequency-aware eviction keeps the busy keys when a
+ * flood of new ones arrives (nobody's count is reset by it). Counts are kept per node: behind a load
+ * balancer with n nodes a key gets at most n times the limit, which still stops floods.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private static final int MAX_TRACKED = 100_000;
+    static final int MAX_TRACKED = 100_000;
 
-    private record Count(Instant windowStart, int count) {
+    private record Count(Instant windowEnd, int count) {
     }
 
-    private final ConcurrentHashMap<String, Count> counts = new ConcurrentHashMap<>();
+    private final Cache<String, Count> counts;
 
     @Inject
     Clock clock;
 
     public RateLimiter() {
+        this(null, MAX_TRACKED);
     }
 
     RateLimiter(Clock clock) {
+        this(clock, MAX_TRACKED);
+    }
+
+    RateLimiter(Clock clock, int maxTracked) {
         this.clock = clock;
+        this.counts = Caffeine.newBuilder()
+                .maximumSize(maxTracked)
+                .expireAfter(Expiry.<String, Count>writing((key, count) -> untilEnd(count)))
+                .ticker(() -> this.clock.millis() * 1_000_000L)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    private Duration untilEnd(Count count) {
+        return Duration.ofMillis(Math.max(1, count.windowEnd.toEpochMilli() - clock.millis()));
     }
 
     /**
@@ -39,12 +59,9 @@ public class RateLimiter {
      * {@link TooManyRequestsException}).
      */
     public boolean tryAcquire(String action, String key, int limit, Duration window) {
-        if (counts.size() > MAX_TRACKED) {
-            counts.clear();
-        }
         Instant now = clock.instant();
-        Count after = counts.compute(action + '\u0000' + (key == null ? "" : key), (k, c) ->
-                c == null || !now.isBefore(c.windowStart.plus(window)) ? new Count(now, 1) : new Count(c.windowStart, c.count + 1));
+        Count after = counts.asMap().compute(action + '\u0000' + (key == null ? "" : key), (k, c) ->
+                c == null || !now.isBefore(c.windowEnd) ? new Count(now.plus(window), 1) : new Count(c.windowEnd, c.count + 1));
         return after.count <= limit;
     }
 
@@ -53,5 +70,11 @@ public class RateLimiter {
         if (!tryAcquire(action, key, limit, window)) {
             throw new TooManyRequestsException(window);
         }
+    }
+
+    /** How many keys are tracked now (for tests). */
+    long tracked() {
+        counts.cleanUp();
+        return counts.estimatedSize();
     }
 }

@@ -62,4 +62,28 @@ class RateLimiterTest {
         var e = assertThrows(TooManyRequestsException.class, () -> limiter.acquire("report", "a", 1, Duration.ofMinutes(5)));
         assertEquals(Duration.ofMinutes(5), e.retryAfter());
     }
+
+    @Test
+    void aFloodOfNewKeysDoesNotResetABusyKeyAndMemoryStaysBounded() {
+        var small = new RateLimiter(Clock.fixed(now.get(), ZoneOffset.UTC), 1_000);
+        for (int i = 0; i < 20; i++) {
+            assertTrue(small.tryAcquire("report", "busy", 20, Duration.ofHours(1)));
+        }
+        for (int i = 0; i < 50_000; i++) {
+            small.tryAcquire("report", "new-" + i, 20, Duration.ofHours(1));
+            if (i % 100 == 0) {
+                // the busy client keeps trying during the flood
+                small.tryAcquire("report", "busy", 20, Duration.ofHours(1));
+            }
+        }
+        assertTrue(small.tracked() <= 1_000, "at most the bound is kept: " + small.tracked());
+        assertFalse(small.tryAcquire("report", "busy", 20, Duration.ofHours(1)), "the busy key is still over its limit");
+    }
+
+    @Test
+    void aKeyIsForgottenWhenItsWindowEnds() {
+        limiter.tryAcquire("report", "a", 1, Duration.ofMinutes(1));
+        now.set(now.get().plusSeconds(61));
+        assertEquals(0, limiter.tracked());
+    }
 }
