@@ -122,14 +122,17 @@ public final class PortalServer implements BeforeAllCallback {
 
     /**
      * The settings every test portal gets (as environment variables): the known administrator
-     * password, GreenMail as SMTP server, mail sent every second, breaches checked every 2 s.
+     * password, GreenMail as SMTP server, mail sent every second, breaches checked every 2 s, and
+     * loopback as a trusted reverse proxy, so that a test can speak as many client addresses through
+     * {@code X-Forwarded-For} (a request without that header is still the loopback client).
      */
     public static Map<String, String> settings() {
         return Map.of("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "PORTAL_SMTP_HOST", "127.0.0.1",
                 "PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT),
                 "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1",
-                "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2");
+                "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2",
+                "PORTAL_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
     }
 
     /** Stops the portal when JUnit closes the root store at the end of the run. */

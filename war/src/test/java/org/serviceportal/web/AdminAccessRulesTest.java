@@ -35,6 +35,7 @@ import org.serviceportal.platform.security.AdminViews;
 import org.serviceportal.platform.security.ApiTokenResource;
 import org.serviceportal.platform.security.Role;
 import org.serviceportal.platform.security.UserResource;
+import org.serviceportal.servicedesk.ServiceDeskResources;
 import org.serviceportal.sla.SlaTargetResource;
 
 /** The page roles (AdminViews) and the API roles (@RolesAllowed) tell the same story. */
@@ -55,7 +56,9 @@ class AdminAccessRulesTest {
             Map.entry("/admin/subscribers.xhtml", new Class<?>[] {SubscriberResource.class}),
             Map.entry("/admin/outages.xhtml", new Class<?>[] {OutageResource.class}),
             Map.entry("/admin/incidents.xhtml", new Class<?>[] {IncidentResource.class, IncidentBoardResource.class}),
-            Map.entry("/admin/maintenance.xhtml", new Class<?>[] {MaintenanceResource.class}));
+            Map.entry("/admin/maintenance.xhtml", new Class<?>[] {MaintenanceResource.class}),
+            Map.entry("/admin/escalation-contacts.xhtml", new Class<?>[] {ServiceDeskResources.EscalationContactResource.class}),
+            Map.entry("/admin/support-lines.xhtml", new Class<?>[] {ServiceDeskResources.SupportLineResource.class}));
 
     @Test
     void everyAdminPageIsInTheTable() throws IOException {

@@ -11,13 +11,14 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Device cookies (OWASP): a browser or script that signed in to an account once gets a cookie
- * {@code user.nonce.signature}, and {@link LoginThrottle} does not slow it down for failures that
+ * {@code portal-device-<digest of the user name>=user.nonce.signature}, and {@link LoginThrottle} does not slow it down for failures that
  * others caused. The signature is an HMAC keyed with the account's password hash and session epoch:
  * secret to the server, the same on every node, and void as soon as the password changes or the
  * account is disabled.
@@ -25,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class KnownDevices {
 
-    public static final String COOKIE = "portal-device";
+    /** The cookie's name ends in a digest of the user name: one cookie per account a client signs in to. */
+    public static final String COOKIE_PREFIX = "portal-device-";
     static final Duration LIFETIME = Duration.ofDays(180);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,7 +51,7 @@ public class KnownDevices {
      * null otherwise (no cookie, another user's, forged, or voided).
      */
     public String deviceOf(HttpServletRequest request, String username) {
-        String value = cookie(request);
+        String value = cookie(request, cookieName(username));
         if (value == null || value.length() > 400) {
             return null;
         }
@@ -73,13 +75,23 @@ public class KnownDevices {
         }
     }
 
-    private static String cookie(HttpServletRequest request) {
+    /** The name of this (normalised) user's device cookie. */
+    public static String cookieName(String username) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
+            return COOKIE_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cookie(HttpServletRequest request, String name) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return null;
         }
         for (Cookie c : cookies) {
-            if (COOKIE.equals(c.getName())) {
+            if (name.equals(c.getName())) {
                 return c.getValue();
             }
         }

@@ -165,7 +165,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         throttle.succeeded(username, device);
         if (device == null) {
             devices.issue(username).ifPresent(value -> {
-                Cookie cookie = new Cookie(KnownDevices.COOKIE, value);
+                Cookie cookie = new Cookie(KnownDevices.cookieName(username), value);
                 cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
                 cookie.setHttpOnly(true);
                 cookie.setSecure(clientAddress.secure(request));
