@@ -1,6 +1,7 @@
 package org.serviceportal.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -144,6 +145,10 @@ public class IncidentService {
     @Inject
     RateLimiter limiter;
 
+    /** Every change of an incident announces itself in its transaction: the board's counts follow. */
+    @Inject
+    Event<IncidentsChanged> changed;
+
     /** A reporter may escalate an incident this often per day: each escalation mails people. */
     static final int ESCALATIONS_PER_DAY = 3;
 
@@ -194,6 +199,7 @@ public class IncidentService {
         String followUrl = followUrl(incident.getReference(), token);
         audit.created("Incident", incident.getReference(), summary(incident));
         mailReporter(incident, "incident.mail.reported", followUrl);
+        changed.fire(new IncidentsChanged(incident.getReference()));
         return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
                 responseDue, resolutionDue, followUrl);
     }
@@ -415,6 +421,7 @@ public class IncidentService {
         }
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
+        changed.fire(new IncidentsChanged(i.getReference()));
         return followView(i);
     }
 
@@ -467,6 +474,7 @@ public class IncidentService {
         em.flush();
         if (marked > 0) {
             audit.updated("Incident", null, null, Map.of("breachesMarked", marked, "at", now.toString()));
+            changed.fire(new IncidentsChanged(null));
         }
         return marked;
     }
@@ -509,6 +517,7 @@ public class IncidentService {
         event(i, by, IncidentEventKind.ESCALATED, reason, true);
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
+        changed.fire(new IncidentsChanged(i.getReference()));
     }
 
     private void endPause(Incident i) {
@@ -544,6 +553,7 @@ public class IncidentService {
     private IncidentView done(Incident i, Map<String, Object> before) {
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
+        changed.fire(new IncidentsChanged(i.getReference()));
         return view(i);
     }
 
