@@ -35,7 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.serviceportal.availability.Outage;
+import org.serviceportal.availability.OutageService;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
@@ -53,7 +53,7 @@ import org.serviceportal.platform.web.RateLimiter;
 import org.serviceportal.servicedesk.Channel;
 import org.serviceportal.servicedesk.EscalationContactService;
 import org.serviceportal.servicedesk.EscalationContactView;
-import org.serviceportal.servicedesk.SupportLine;
+import org.serviceportal.servicedesk.SupportLineService;
 
 /**
  * Owns incidents: reports by the public, logging by operators, the status workflow, hand-over
@@ -126,6 +126,12 @@ public class IncidentService {
 
     @Inject
     EscalationContactService contacts;
+
+    @Inject
+    SupportLineService supportLines;
+
+    @Inject
+    OutageService outages;
 
     @Inject
     AuditLog audit;
@@ -347,7 +353,9 @@ public class IncidentService {
     @Transactional
     public IncidentView linkOutage(String reference, @NotNull @Valid OutageLink l) {
         Incident i = locked(reference, l.version());
-        if (em.find(Outage.class, l.outage()) == null) {
+        try {
+            outages.get(l.outage());
+        } catch (NotFoundException e) {
             throw new InvalidInputException("outage", "Unknown outage: " + l.outage());
         }
         if (em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage())) != null) {
@@ -481,9 +489,9 @@ public class IncidentService {
 
     private void mailBreach(Incident i, String key) {
         List<String> to = new ArrayList<>();
-        em.createNamedQuery(SupportLine.FIND_ALL, SupportLine.class).getResultStream()
-                .filter(l -> l.getLineNumber() == i.getSupportLine() && l.getEmail() != null && !l.getEmail().isBlank())
-                .findFirst().ifPresent(l -> to.add(l.getEmail()));
+        supportLines.list().stream()
+                .filter(l -> l.lineNumber() == i.getSupportLine() && l.email() != null && !l.email().isBlank())
+                .findFirst().ifPresent(l -> to.add(l.email()));
         if (to.isEmpty()) {
             contacts.forProduct(i.getProduct().getCode()).stream().map(EscalationContactView::email)
                     .filter(m -> m != null && !m.isBlank()).forEach(to::add);
