@@ -7,7 +7,7 @@ import org.serviceportal.platform.change.CommittedChange;
  * changed or withdrawn. {@code before} is null for a new window, {@code after} null for a withdrawn
  * one.
  * <p>
- * Observers that keep a snapshot (banners, feeds) observe it
+ * Observers that keep a snapshot (the banner) observe it
  * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} without a qualifier, and so also see the
  * other nodes' changes (fired with {@link org.serviceportal.platform.change.Replicated}). Observers
  * that act on it must observe it {@code @Default}, so that they act once, on the node of the change:
