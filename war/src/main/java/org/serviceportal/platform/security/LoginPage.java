@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.security.totp.SecondFactorSignIn;
 
 /** The login form and logout. */
 @Named("login")
@@ -30,6 +31,9 @@ public class LoginPage {
 
     @Inject
     CurrentLanguage lang;
+
+    @Inject
+    SecondFactorSignIn secondFactor;
 
     private String username;
     private String password;
@@ -47,6 +51,11 @@ public class LoginPage {
             return null;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
+            var step = secondFactor.page(request);
+            if (step.isPresent() && !response.isCommitted()) {
+                ec.redirect(ec.getRequestContextPath() + step.get() + "?next="
+                        + java.net.URLEncoder.encode(safeNext(), java.nio.charset.StandardCharsets.UTF_8));
+            }
             faces.responseComplete();
             return null;
         }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.serviceportal.platform.error.Problems;
+import org.serviceportal.platform.security.totp.SecondFactorSignIn;
 
 /**
  * One mechanism for the two kinds of caller:
@@ -45,6 +46,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    SecondFactorSignIn secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -104,11 +108,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 return AuthenticationStatus.SEND_FAILURE;
             }
             throttle.succeeded(up.getCaller());
+            if (secondFactor.begin(request, result.getCallerPrincipal().getName(), result.getCallerGroups())) {
+                return AuthenticationStatus.SEND_CONTINUE; // the login page sends to the second step
+            }
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER,
                     new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
+        }
+        if (credential instanceof VerifiedCaller verified) {
+            HttpSession session = request.getSession(true);
+            request.changeSessionId();
+            session.setAttribute(SESSION_CALLER, new SessionCaller(verified.name(), verified.groups()));
+            return context.notifyContainerAboutLogin(verified.name(), verified.groups());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
