@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.security.oidc.OidcLogin;
 import org.serviceportal.platform.security.totp.SecondFactorSignIn;
 
 /** The login form and logout. */
@@ -34,6 +35,9 @@ public class LoginPage {
 
     @Inject
     SecondFactorSignIn secondFactor;
+
+    @Inject
+    OidcLogin oidc;
 
     private String username;
     private String password;
@@ -67,9 +71,10 @@ public class LoginPage {
     public void logout() throws IOException, ServletException {
         ExternalContext ec = faces.getExternalContext();
         var request = (HttpServletRequest) ec.getRequest();
+        var atProvider = oidc.logoutAtProvider(request); // read before the session ends
         request.logout();
         ec.invalidateSession();
-        ec.redirect(ec.getRequestContextPath() + "/");
+        ec.redirect(atProvider.map(java.net.URI::toString).orElse(ec.getRequestContextPath() + "/"));
         faces.responseComplete();
     }
 
