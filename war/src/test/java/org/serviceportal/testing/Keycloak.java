@@ -42,11 +42,17 @@ public final class Keycloak {
         return base() + "/realms/" + REALM;
     }
 
+    /** The address of the test portal that signs in through Keycloak ({@code portal.it.oidc-port}). */
+    public static URI portalBase() {
+        return URI.create("http://127.0.0.1:" + Integer.getInteger("portal.it.oidc-port", 18882));
+    }
+
     /**
      * Launches Keycloak (once per run) without waiting; the realm's client accepts sign-ins coming
-     * back to {@code portalBase}. {@link #awaitReady} waits.
+     * back to {@link #portalBase}. {@link #awaitReady} waits.
      */
-    public static synchronized void launch(URI portalBase) {
+    public static synchronized void launch() {
+        URI portalBase = portalBase();
         if (process != null) {
             return;
         }

@@ -107,10 +107,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 throttle.failed(up.getCaller(), address);
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            throttle.succeeded(up.getCaller());
             if (secondFactor.begin(request, result.getCallerPrincipal().getName(), result.getCallerGroups())) {
-                return AuthenticationStatus.SEND_CONTINUE; // the login page sends to the second step
+                // the login page sends to the second step; the throttle clears only when that passes
+                return AuthenticationStatus.SEND_CONTINUE;
             }
+            throttle.succeeded(up.getCaller());
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER,

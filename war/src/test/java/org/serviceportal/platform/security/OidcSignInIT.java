@@ -30,9 +30,8 @@ class OidcSignInIT {
 
     @BeforeAll
     static void start() throws Exception {
-        int port = Integer.getInteger("portal.it.oidc-port", 18882);
-        URI base = URI.create("http://127.0.0.1:" + port);
-        Keycloak.launch(base); // starts beside the portal: the two boots overlap
+        URI base = Keycloak.portalBase();
+        Keycloak.launch(); // usually launched at the start of the run already (KeycloakEarlyStart)
         Path work = Path.of(System.getProperty("portal.it.work-dir", "target/it")).toAbsolutePath();
         Path dataDir = work.resolve("oidc-data");
         PortalServer.deleteRecursively(dataDir);
@@ -51,7 +50,7 @@ class OidcSignInIT {
             env.put("PORTAL_DB_USER", schema.user());
             env.put("PORTAL_DB_PASSWORD", schema.password());
         }
-        portal = new PortalProcess(port, Integer.getInteger("portal.it.oidc-hazelcast-port", 6980), dataDir,
+        portal = new PortalProcess(base.getPort(), Integer.getInteger("portal.it.oidc-hazelcast-port", 6980), dataDir,
                 work.resolve("oidc-server.log"), env).launch();
         // its first start in a fresh build folder builds (augments) Keycloak: minutes on a busy machine
         Keycloak.awaitReady(Duration.ofSeconds(Long.getLong("portal.it.keycloak-ready-seconds", 900)));

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
+import org.serviceportal.platform.security.LoginThrottle;
 import org.serviceportal.platform.security.Role;
 import org.serviceportal.platform.security.VerifiedCaller;
 import org.serviceportal.platform.security.oidc.OidcSettings;
@@ -37,6 +38,9 @@ public class SecondFactorSignIn {
 
     @Inject
     OidcSettings oidc;
+
+    @Inject
+    LoginThrottle throttle;
 
     /**
      * After a correct password: whether a second step follows. If so, the session (with a new id)
@@ -83,13 +87,17 @@ public class SecondFactorSignIn {
             return Optional.empty();
         }
         Pending p = found.get();
-        boolean right = p.offer() == null ? totp.verify(p.username(), code)
-                : totp.confirm(p.username(), p.offer().secret(), code);
+        // wrong codes count as failed logins of the user: a known password does not buy unlimited guesses
+        String address = request.getRemoteAddr();
+        boolean right = throttle.allows(p.username(), address) && (p.offer() == null ? totp.verify(p.username(), code)
+                : totp.confirm(p.username(), p.offer().secret(), code));
         HttpSession session = request.getSession(false);
         if (right) {
+            throttle.succeeded(p.username());
             session.removeAttribute(PENDING);
             return Optional.of(new VerifiedCaller(p.username(), p.groups()));
         }
+        throttle.failed(p.username(), address);
         if (p.failures() + 1 >= MAX_FAILURES) {
             session.removeAttribute(PENDING);
         } else {
