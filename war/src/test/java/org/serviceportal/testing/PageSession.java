@@ -49,6 +49,28 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Signs in through the login form and, when the portal asks for it, the second step with a code
+     * of {@code totpSecret} (Base32); the last answer (302 on success).
+     */
+    public HttpResponse<String> logIn(String username, String password, String totpSecret) {
+        var answer = logIn(username, password);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (totpSecret == null || !location.contains("/sign-in-code.xhtml")) {
+            return answer;
+        }
+        String path = location.replaceFirst("^https?://[^/]+", "");
+        var step = get(path);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("step", "step");
+        fields.put("step:code", Codes.next(totpSecret));
+        Matcher next = Pattern.compile("id=\"step:next\"[^>]*value=\"([^\"]*)\"").matcher(step.body());
+        fields.put("step:next", next.find() ? next.group(1) : "");
+        fields.put("step:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState(step));
+        return post("/sign-in-code.xhtml", fields);
+    }
+
     /** Signs in through the login form; the answer of the form's POST (302 on success). */
     public HttpResponse<String> logIn(String username, String password) {
         var form = get("/login.xhtml");

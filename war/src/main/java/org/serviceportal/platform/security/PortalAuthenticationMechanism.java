@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.serviceportal.platform.error.Problems;
+import org.serviceportal.platform.security.totp.SecondFactorSignIn;
 import org.serviceportal.platform.web.ClientAddress;
 
 /**
@@ -52,6 +53,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     LoginThrottle throttle;
 
     @Inject
+    SecondFactorSignIn secondFactor;
+
+    @Inject
     KnownDevices devices;
 
     @Inject
@@ -82,7 +86,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (basic == null) {
                 return unauthorized(response);
             }
-            result = checkPassword(request, response, basic);
+            Checked checked = checkPassword(request, basic);
+            result = checked == null ? null : checked.result();
+            if (checked != null) {
+                passed(request, response, checked);
+            }
         } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             // tokens have no user name: guessing is slowed per address, and a valid token clears it
             String address = clientAddress.of(request);
@@ -112,15 +120,32 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof UsernamePasswordCredential up) {
             // read before the check: a change in between ends the new session rather than keeping it
             long epoch = epochs.current(up.getCaller()).orElse(-1);
-            CredentialValidationResult result = checkPassword(request, response, up);
-            if (result == null) {
+            Checked checked = checkPassword(request, up);
+            if (checked == null) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            CredentialValidationResult result = checked.result();
+            if (secondFactor.begin(request, result.getCallerPrincipal().getName(), result.getCallerGroups())) {
+                // the login page sends to the second step; the throttle clears only when that passes
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            passed(request, response, checked);
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName(),
                     Set.copyOf(result.getCallerGroups()), epoch));
             return context.notifyContainerAboutLogin(result);
+        }
+        if (credential instanceof VerifiedCaller verified) {
+            long epoch = epochs.current(verified.name()).orElse(-1);
+            String username = LoginThrottle.normalize(verified.name());
+            if (devices.deviceOf(request, username) == null) {
+                issueDeviceCookie(request, response, username);
+            }
+            HttpSession session = request.getSession(true);
+            request.changeSessionId();
+            session.setAttribute(SESSION_CALLER, new SessionCaller(verified.name(), verified.groups(), epoch));
+            return context.notifyContainerAboutLogin(verified.name(), verified.groups());
         }
         // a session id from the URL (;jsessionid=) is never honoured: it leaks through logs and Referer
         HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
@@ -142,13 +167,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    /** A password that passed: its result, the normalised user name and the client's known device. */
+    private record Checked(CredentialValidationResult result, String username, String device) {
+    }
+
     /**
-     * Checks a user name and password under the throttle; the valid result, or null. The password
+     * Checks a user name and password under the throttle; null when refused or wrong. The password
      * hash always runs, throttled or not, so that a refused attempt takes as long as a checked one.
-     * A success sets a device cookie: that client is not slowed down by others' failures later.
      */
-    private CredentialValidationResult checkPassword(HttpServletRequest request, HttpServletResponse response,
-            UsernamePasswordCredential given) {
+    private Checked checkPassword(HttpServletRequest request, UsernamePasswordCredential given) {
         String username = LoginThrottle.normalize(given.getCaller());
         String address = clientAddress.of(request);
         String device = devices.deviceOf(request, username);
@@ -162,19 +189,30 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             throttle.failed(username, address, device);
             return null;
         }
-        throttle.succeeded(username, device);
-        if (device == null) {
-            devices.issue(username).ifPresent(value -> {
-                Cookie cookie = new Cookie(KnownDevices.cookieName(username), value);
-                cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-                cookie.setHttpOnly(true);
-                cookie.setSecure(clientAddress.secure(request));
-                cookie.setMaxAge((int) KnownDevices.LIFETIME.toSeconds());
-                cookie.setAttribute("SameSite", "Strict");
-                response.addCookie(cookie);
-            });
+        return new Checked(result, username, device);
+    }
+
+    /**
+     * A sign-in that passed: the throttle forgets the account's failures, and a client without a
+     * device cookie gets one, so that others' failures never slow it down later.
+     */
+    private void passed(HttpServletRequest request, HttpServletResponse response, Checked checked) {
+        throttle.succeeded(checked.username(), checked.device());
+        if (checked.device() == null) {
+            issueDeviceCookie(request, response, checked.username());
         }
-        return result;
+    }
+
+    private void issueDeviceCookie(HttpServletRequest request, HttpServletResponse response, String username) {
+        devices.issue(username).ifPresent(value -> {
+            Cookie cookie = new Cookie(KnownDevices.cookieName(username), value);
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setHttpOnly(true);
+            cookie.setSecure(clientAddress.secure(request));
+            cookie.setMaxAge((int) KnownDevices.LIFETIME.toSeconds());
+            cookie.setAttribute("SameSite", "Strict");
+            response.addCookie(cookie);
+        });
     }
 
     private static UsernamePasswordCredential parseBasic(String encoded) {

@@ -64,6 +64,10 @@ public class PortalUser {
     @Column(name = "session_epoch", nullable = false)
     private long sessionEpoch;
 
+    /** The OpenID Connect provider's subject of a user made at sign-in through it; null for local accounts. */
+    @Column(name = "oidc_subject", length = 255)
+    private String oidcSubject;
+
     @Version
     private long version;
 
@@ -140,6 +144,14 @@ public class PortalUser {
 
     public long getSessionEpoch() {
         return sessionEpoch;
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
+    }
+
+    public void setOidcSubject(String oidcSubject) {
+        this.oidcSubject = oidcSubject;
     }
 
     public long getVersion() {

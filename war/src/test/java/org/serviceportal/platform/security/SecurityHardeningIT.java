@@ -259,8 +259,9 @@ class SecurityHardeningIT {
 
     @Test
     void aSessionIdInTheUrlIsNotHonoured() {
+        String[] operator = Api.newUserCredentials("operator");
         var session = new PageSession();
-        session.logIn("admin", PortalServer.ADMIN_PASSWORD);
+        session.logIn(operator[0], operator[1]);
         assertEquals(200, session.get("/admin/index.xhtml").statusCode());
         String id = session.cookies().get("JSESSIONID");
         assertTrue(id != null, "the session lives in a cookie: " + session.cookies());
