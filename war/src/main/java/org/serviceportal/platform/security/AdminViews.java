@@ -26,6 +26,8 @@ public final class AdminViews {
     /** Each admin page (its path in the portal) and the roles that may open it. */
     public static final Map<String, Set<Role>> ROLES = Map.ofEntries(
             Map.entry("/admin/index.xhtml", STAFF),
+            // each staff member enrols their own second factor
+            Map.entry("/admin/second-factor.xhtml", STAFF),
             Map.entry("/admin/users.xhtml", ADMINISTRATORS),
             Map.entry("/admin/tokens.xhtml", ADMINISTRATORS),
             Map.entry("/admin/audit.xhtml", ADMINISTRATORS),

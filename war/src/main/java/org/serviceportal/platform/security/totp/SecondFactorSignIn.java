@@ -11,6 +11,7 @@ import org.serviceportal.platform.security.LoginThrottle;
 import org.serviceportal.platform.security.Role;
 import org.serviceportal.platform.security.VerifiedCaller;
 import org.serviceportal.platform.security.oidc.OidcSettings;
+import org.serviceportal.platform.web.ClientAddress;
 
 /**
  * The step between a correct password and being signed in. A user with a second factor is asked for
@@ -41,6 +42,9 @@ public class SecondFactorSignIn {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /**
      * After a correct password: whether a second step follows. If so, the session (with a new id)
@@ -88,7 +92,7 @@ public class SecondFactorSignIn {
         }
         Pending p = found.get();
         // wrong codes count as failed logins of the user: a known password does not buy unlimited guesses
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         boolean right = throttle.allows(p.username(), address) && (p.offer() == null ? totp.verify(p.username(), code)
                 : totp.confirm(p.username(), p.offer().secret(), code));
         HttpSession session = request.getSession(false);
