@@ -27,8 +27,8 @@ public class EditApiTokens implements Serializable {
     @Inject
     FormActions actions;
 
-    @Inject
     /** Looked up when needed: Soteria's security context is no normal-scoped bean, so it cannot travel with the view. */
+    @Inject
     Instance<SecurityContext> security;
 
     private List<ApiTokens.TokenView> list;
