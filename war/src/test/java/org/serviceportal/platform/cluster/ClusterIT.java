@@ -65,7 +65,7 @@ class ClusterIT {
 
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString(("admin:" + PortalServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    private static final Duration READY = Duration.ofSeconds(240);
+    private static final Duration READY = Duration.ofSeconds(Long.getLong("portal.it.ready-seconds", 240));
     /** Far less than the 30 s after which a node's banner would be rebuilt anyway. */
     private static final Duration PROPAGATION = Duration.ofSeconds(5);
 
