@@ -402,6 +402,11 @@ class ClusterIT {
             }
         }
         fields.put(id, id);
+        // PrimeFaces' script adds the page's CSP nonce to every form before it is sent; so does this
+        Matcher nonce = Pattern.compile("<script\\b[^>]*\\snonce=\"([^\"]+)\"").matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return fields;
     }
 
