@@ -153,11 +153,10 @@ class IncidentApiIT {
                 json("version", started.getInt("version"), "note", "Which browser do you use?"), operator));
         assertEquals("WAITING_FOR_REPORTER", waiting.getString("status"));
         Instant dueBefore = Instant.parse(waiting.getString("resolutionDue"));
-        JsonObject resumed;
-        try (var twoHoursLater = TestClock.moveBy(Duration.ofHours(2))) {
-            resumed = object(send("POST", "/api/v1/incidents/" + ref + "/resume",
-                    json("version", waiting.getInt("version")), operator));
-        }
+        var resumedLater = new java.util.concurrent.atomic.AtomicReference<JsonObject>();
+        TestClock.movedBy(Duration.ofHours(2), () -> resumedLater.set(object(send("POST", "/api/v1/incidents/" + ref
+                + "/resume", json("version", waiting.getInt("version")), operator))));
+        JsonObject resumed = resumedLater.get();
         assertEquals("IN_PROGRESS", resumed.getString("status"));
         long paused = resumed.getJsonNumber("pausedSeconds").longValue();
         assertTrue(paused >= 7200 && paused < 7260, "P1 runs 24/7, so the whole pause counts: " + paused);
@@ -281,7 +280,7 @@ class IncidentApiIT {
         assertFalse(fresh.getBoolean("responseBreached") || fresh.getBoolean("resolutionBreached"), fresh.toString());
 
         // five hours later both have passed: the move wakes the breach check
-        try (var fiveHoursLater = TestClock.moveBy(Duration.ofHours(5))) {
+        TestClock.movedBy(Duration.ofHours(5), () -> {
             JsonObject seen = Wait.until("both breaches of " + ref + " marked", Duration.ofSeconds(20),
                     () -> object(get("/api/v1/incidents/" + ref, operator)),
                     i -> i.getBoolean("responseBreached") && i.getBoolean("resolutionBreached"));
@@ -301,7 +300,7 @@ class IncidentApiIT {
             TestClock.twoMoreSenderRounds();
             assertEquals(2, outboxTo(contact).size(), "not queued again by later checks");
             assertEquals(2, messagesTo(contact).size(), "not mailed again after later checks");
-        }
+        });
     }
 
     @Test

@@ -18,28 +18,32 @@ public final class TestClock {
     public static final String BREACH_CHECK = "breach-check";
     public static final String NEWSLETTER_SENDER = "newsletter-sender";
 
-    /** Puts the clock back to the system clock when closed. */
-    public interface Moved extends AutoCloseable {
-        @Override
-        void close();
+    /** What a test does while the clock is moved. */
+    @FunctionalInterface
+    public interface During {
+        void run() throws Exception;
     }
 
     private TestClock() {
     }
 
     /**
-     * Puts the shared test portal's clock {@code offset} ahead of the system clock (every periodic task
-     * then runs a round); closing the answer puts it back. Use in try-with-resources: other tests share
-     * the portal.
+     * Runs {@code during} with the shared test portal's clock {@code offset} ahead of the system clock
+     * (the move makes every periodic task run a round), then puts the clock back, also when
+     * {@code during} fails: other tests share the portal.
      */
-    public static Moved moveBy(Duration offset) {
-        return moveBy(PortalServer.base(), Api.ADMIN, offset);
+    public static void movedBy(Duration offset, During during) throws Exception {
+        movedBy(PortalServer.base(), Api.ADMIN, offset, during);
     }
 
     /** The same, on the node at {@code base}. */
-    public static Moved moveBy(URI base, Api.Auth admin, Duration offset) {
+    public static void movedBy(URI base, Api.Auth admin, Duration offset, During during) throws Exception {
         set(base, admin, offset);
-        return () -> set(base, admin, Duration.ZERO);
+        try {
+            during.run();
+        } finally {
+            set(base, admin, Duration.ZERO);
+        }
     }
 
     private static void set(URI base, Api.Auth admin, Duration offset) {
