@@ -12,7 +12,8 @@ import org.serviceportal.platform.schedule.PeriodicTasks;
 
 /**
  * Every {@code portal.incident.breach-check-seconds} (default 60) marks the response and resolution
- * breaches that fell due and mails the responsible line once ({@link IncidentService#markBreaches()}):
+ * breaches that fell due and mails the responsible line once ({@link IncidentService#markBreaches()}, which
+ * fires {@link IncidentsChanged} in its transaction when it marked any, so the board's counts follow):
  * the periodic task {@value #TASK}.
  */
 @Startup
