@@ -28,3 +28,10 @@ INSERT INTO calendar_set_range (range_set_id, day_of_week, start_minute, end_min
  WHERE s.calendar_id = r.calendar_id;
 
 DROP TABLE calendar_range;
+
+-- The helpdesk's hours had two homes: the first support line's own fields and the helpdesk-hours
+-- calendar. The calendar is now the one source: a support line may take its hours from a calendar,
+-- and the first line's own hours are dropped.
+ALTER TABLE support_line ADD COLUMN hours_calendar VARCHAR(64);
+UPDATE support_line SET hours_calendar = 'helpdesk-hours', opens_at = NULL, closes_at = NULL, open_weekdays = NULL
+ WHERE line_number = 1 AND EXISTS (SELECT 1 FROM service_calendar c WHERE c.code = 'helpdesk-hours');

@@ -175,6 +175,9 @@ public class CalendarService {
      * fine), and at least one unless the calendar is meant to be closed (and none if it is).
      */
     public static Optional<RangeProblem> problem(List<RangeInput> ranges, boolean closed) {
+        if (ranges == null) {
+            return Optional.of(new RangeProblem("admin.calendars.error.noRanges", "Give the ranges."));
+        }
         if (closed) {
             return ranges.isEmpty() ? Optional.empty() : Optional.of(new RangeProblem("admin.calendars.error.closedWithRanges",
                     "A calendar that is closed every day has no ranges; remove them or leave it open."));
@@ -184,6 +187,10 @@ public class CalendarService {
                     "Give at least one range, or say that the calendar is closed every day."));
         }
         for (RangeInput r : ranges) {
+            if (r.day() == null || r.from() == null || r.to() == null || !r.from().matches(TIME) || !r.to().matches(TIME)) {
+                return Optional.of(new RangeProblem("admin.calendars.error.time",
+                        "Give each range a day and times as HH:mm (00:00 to 24:00)."));
+            }
             if (r.fromMinute() >= r.toMinute() || r.fromMinute() >= 1440) {
                 return Optional.of(new RangeProblem("admin.calendars.error.order",
                         "Each range must start before it ends (" + r.day() + " " + r.from() + "-" + r.to() + ")."));
