@@ -24,8 +24,8 @@ import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * Lets anonymous reads of the public banner ({@code GET /api/v1/banners}) through the container's
- * authentication at once. Jakarta Security authenticates every request through one Jakarta
+ * Lets anonymous reads of the paths features name ({@link AnonymousReads}: the banner, the status
+ * API, pages served from snapshots) through the container's authentication at once. Jakarta Security authenticates every request through one Jakarta
  * Authentication module, which looks up the CDI bean manager and the mechanism twice per request:
  * on the banner, which other applications' login pages fetch on every login, that was a fifth of
  * the time per request. A banner read carries no credentials and the banner is public, so there is
@@ -33,7 +33,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * <p>
  * After Jakarta Security has registered its module for this application, this listener registers a
  * provider in its place that hands every other request to it unchanged. A request is let through
- * only when its raw request URI is exactly the banner's path, its method reads, and it carries no
+ * only when its raw request URI is exactly one of those paths, its method reads, and it carries no
  * {@code Authorization} header: credentials sent anyway are checked (and wrong ones refused) as on
  * every other endpoint. Whatever the request, the container's authorisation (security constraints)
  * still applies; the banner has none.
@@ -43,8 +43,6 @@ public class PublicPathAuthentication implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(PublicPathAuthentication.class.getName());
     static final String LAYER = "HttpServlet";
-    /** The banner's path ({@code BannerServlet}'s mapping; a test keeps the two the same). */
-    public static final String PUBLIC_PATH = "/api/v1/banners";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String PASSED = PublicPathAuthentication.class.getName() + ".passed";
 
@@ -57,11 +55,12 @@ public class PublicPathAuthentication implements ServletContextListener {
         AuthConfigFactory factory = AuthConfigFactory.getFactory();
         AuthConfigProvider security = factory == null ? null : factory.getConfigProvider(LAYER, appContext, null);
         if (security == null) {
-            LOG.warning("No authentication module registered for " + appContext + "; the banner goes the common way");
+            LOG.warning("No authentication module registered for " + appContext + "; public paths go the common way");
             return;
         }
+        paths = null;
         registration = factory.registerConfigProvider(new Provider(security, context.getContextPath()), LAYER,
-                appContext, "Jakarta Security, with anonymous banner reads let through");
+                appContext, "Jakarta Security, with anonymous reads of public paths let through");
     }
 
     @Override
@@ -72,13 +71,29 @@ public class PublicPathAuthentication implements ServletContextListener {
         }
     }
 
-    /** Whether the request is an anonymous read of the public path of this application. */
+    /** The paths, asked of the features once, at the first request (CDI is not ready before). */
+    private static volatile Set<String> paths;
+
+    static Set<String> paths() {
+        Set<String> p = paths;
+        if (p == null) {
+            Set<String> all = new java.util.HashSet<>();
+            for (AnonymousReads reads : jakarta.enterprise.inject.spi.CDI.current().select(AnonymousReads.class)) {
+                all.addAll(reads.anonymousReadPaths());
+            }
+            p = Set.copyOf(all);
+            paths = p;
+        }
+        return p;
+    }
+
+    /** Whether the request is an anonymous read of a public path of this application. */
     static boolean isAnonymousPublicRead(HttpServletRequest request, String contextPath) {
         String uri = request.getRequestURI();
-        return uri != null && uri.length() == contextPath.length() + PUBLIC_PATH.length()
-                && uri.startsWith(contextPath) && uri.endsWith(PUBLIC_PATH)
+        return uri != null && uri.startsWith(contextPath)
                 && READS.contains(request.getMethod())
-                && request.getHeader("Authorization") == null;
+                && request.getHeader("Authorization") == null
+                && paths().contains(uri.substring(contextPath.length()));
     }
 
     private record Provider(AuthConfigProvider delegate, String contextPath) implements AuthConfigProvider {
