@@ -164,10 +164,12 @@ done
 
 # Heap after a full collection and the sessions alive, before and after a million anonymous requests
 heap() { "$jcmd_bin" "$server" GC.run >/dev/null; "$jcmd_bin" "$server" GC.heap_info | awk '
-  /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); u = substr(v, length(v)) ; n = v + 0;
-           if (u == "K") n = n / 1024; else if (u == "M") n = n; else n = n / 1048576; t += n } }
-  /Metaspace/ { exit } END { printf "%.1f", t }'; }
-sessions() { "$jcmd_bin" "$server" GC.class_histogram | awk '$4 ~ /catalina\.session\.StandardSession$/ { n += $2 } END { print n + 0 }'; }
+  /Metaspace|class space/ { exit }
+  / used / { for (i = 1; i < NF; i++) if ($i == "used") { v = $(i+1); gsub(/,/, "", v); u = substr(v, length(v)); n = v + 0;
+             if (u == "K") n = n / 1024; else if (u == "G") n = n * 1024; else if (u != "M") n = n / 1048576; t += n } }
+  END { printf "%.1f", t }'; }
+# live session objects (Payara's session classes: StandardSession and its replicated kinds)
+sessions() { "$jcmd_bin" "$server" GC.class_histogram | awk '$4 ~ /(catalina|\.ha)\.session.*\.[A-Za-z]*Session$/ { n += $2 } END { print n + 0 }'; }
 heap_before="-"; heap_after="-"; sessions_before="-"; sessions_after="-"; sent=0
 if [ "$million" -gt 0 ] && [ -n "$server" ]; then
   heap_before=$(heap); sessions_before=$(sessions)

@@ -42,7 +42,7 @@ class PublicSideIT {
     /** Pages served from snapshots. */
     private static final List<String> SNAPSHOT_PAGES = List.of("/", "/index.xhtml", "/public/status.xhtml",
             "/public/conditions.xhtml", "/public/maintenance.xhtml", "/public/faq.xhtml",
-            "/public/faq.xhtml?category=fas", "/public/escalation.xhtml", "/public/status.xhtml?lang=en");
+            "/public/faq.xhtml?category=fas", "/public/escalation.xhtml", "/public/status.xhtml?lang=nl");
 
     /** Every other public page, forms included: rendered per request, still stateless. */
     private static final List<String> OTHER_PAGES = List.of("/public/availability.xhtml", "/public/faq.xhtml?q=eID",
