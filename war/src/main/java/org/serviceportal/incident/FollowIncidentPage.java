@@ -32,7 +32,7 @@ public class FollowIncidentPage {
     /**
      * Loads the incident for the link's reference and token (view action, and on a postback before
      * the page's {@code rendered} conditions are read). The view is stateless: a postback carries
-     * reference and token as plain hidden fields of the same names, which the view parameters read too.
+     * reference and token as plain hidden fields of the same names (view parameters are not applied again on a postback).
      */
     public void load() {
         if (incident != null || notFound) {

@@ -39,7 +39,7 @@ public class ManageSubscriptionPage {
     /**
      * Loads the subscription of a manage/unsubscribe link (view action, and on a postback before
      * the page's {@code rendered} conditions are read). The views are stateless: a postback carries
-     * the link's token as the plain hidden field {@code token}, which the view parameter reads too.
+     * the link's token as the plain hidden field {@code token} (view parameters are not applied again on a postback).
      */
     public void load() {
         if (subscriber != null || invalid) {
@@ -62,6 +62,10 @@ public class ManageSubscriptionPage {
     }
 
     public void confirm() {
+        if (token == null) {
+            // a postback: view parameters are not applied again; the form carries the token
+            token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        }
         if (actions.run(() -> subscriber = subscriptions.confirm(token), "newsletter.confirm.done")) {
             confirmed = true;
         }
@@ -81,6 +85,7 @@ public class ManageSubscriptionPage {
     }
 
     public void unsubscribe() {
+        load();
         actions.run(() -> subscriber = subscriptions.unsubscribe(token), "newsletter.unsubscribe.done");
     }
 
