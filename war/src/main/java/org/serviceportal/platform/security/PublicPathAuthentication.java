@@ -25,18 +25,19 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * Lets anonymous reads of the paths features name ({@link AnonymousReads}: the banner, the status
- * API, pages served from snapshots) through the container's authentication at once. Jakarta Security authenticates every request through one Jakarta
- * Authentication module, which looks up the CDI bean manager and the mechanism twice per request:
- * on the banner, which other applications' login pages fetch on every login, that was a fifth of
- * the time per request. A banner read carries no credentials and the banner is public, so there is
- * nothing to authenticate.
+ * API, pages served from snapshots) through the container's authentication at once. Jakarta
+ * Security authenticates every request through one Jakarta Authentication module, which looks up
+ * the CDI bean manager and the mechanism twice per request: on the banner, which other
+ * applications' login pages fetch on every login, that was a fifth of the time per request. Such a
+ * read carries no credentials and its answer is the same for everyone, so there is nothing to
+ * authenticate.
  * <p>
  * After Jakarta Security has registered its module for this application, this listener registers a
  * provider in its place that hands every other request to it unchanged. A request is let through
  * only when its raw request URI is exactly one of those paths, its method reads, and it carries no
  * {@code Authorization} header: credentials sent anyway are checked (and wrong ones refused) as on
  * every other endpoint. Whatever the request, the container's authorisation (security constraints)
- * still applies; the banner has none.
+ * still applies; these paths have none.
  */
 @WebListener
 public class PublicPathAuthentication implements ServletContextListener {

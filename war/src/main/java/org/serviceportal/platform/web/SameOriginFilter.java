@@ -70,7 +70,10 @@ public class SameOriginFilter extends HttpFilter {
             }
             // a default port may be left out on one side
             int defaultPort = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return uri.getPort() < 0 ? h.equals(a + ":" + defaultPort) : (uri.getPort() == defaultPort && h.equals(uri.getHost().toLowerCase(Locale.ROOT)));
+            if (uri.getPort() < 0) {
+                return h.equals(a + ":" + defaultPort);
+            }
+            return uri.getPort() == defaultPort && h.equals(uri.getHost().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return false;
         }
