@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.serviceportal.platform.error.Problems;
 import org.serviceportal.platform.i18n.Language;
+import org.serviceportal.platform.security.AnonymousReads;
 
 /**
  * {@code GET /api/v1/status} and {@code GET /api/v1/products}: ready bytes from {@link PublicStatus},
@@ -19,6 +20,7 @@ import org.serviceportal.platform.i18n.Language;
  * {@code POST}) and requests with credentials go on to the resources. Described for OpenAPI in
  * {@code META-INF/openapi.yaml} and by {@code ProductResource}.
  */
+@AnonymousReads
 @WebFilter(filterName = "StatusApi", urlPatterns = {StatusApi.STATUS, StatusApi.PRODUCTS})
 public class StatusApi extends HttpFilter {
 

@@ -1,11 +1,12 @@
 package org.serviceportal.announcement;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
+import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
+import org.serviceportal.platform.security.AnonymousReads;
 
 class BannerServletTest {
 
@@ -28,7 +29,10 @@ class BannerServletTest {
     }
 
     @Test
-    void namesItsMappingAsThePathWhoseAnonymousReadsSkipAuthentication() {
-        assertEquals(Set.of("/api/v1/banners"), new BannerReads().anonymousReadPaths());
+    void isAPathWhoseAnonymousReadsSkipAuthentication() {
+        // the feature marks its servlet; the platform takes the servlet's exact paths
+        assertTrue(BannerServlet.class.isAnnotationPresent(AnonymousReads.class));
+        assertArrayEquals(new String[] {"/api/v1/banners"},
+                BannerServlet.class.getAnnotation(WebServlet.class).urlPatterns());
     }
 }

@@ -1,15 +1,20 @@
 package org.serviceportal.platform.security;
 
-import java.util.Set;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 
 /**
- * Paths whose anonymous reads ({@code GET}, {@code HEAD}, {@code OPTIONS} without an
- * {@code Authorization} header) skip Jakarta Security's per-request work
- * ({@link PublicPathAuthentication}): answers that are the same for everyone, served from
- * snapshots. A feature implements this as a CDI bean and names its own paths; the platform names none.
+ * On a servlet or filter whose answer is public and the same for everyone: an anonymous read of one
+ * of its exact URL patterns ({@code GET}, {@code HEAD} or {@code OPTIONS} without an {@code Authorization}
+ * header) skips the authentication module ({@link PublicPathAuthentication}). A feature marks its own
+ * servlet or filter; the platform names no path.
  */
-public interface AnonymousReads {
-
-    /** Exact paths within the application, without query ({@code /api/v1/banners}). */
-    Set<String> anonymousReadPaths();
+@Documented
+@Retention(RUNTIME)
+@Target(TYPE)
+public @interface AnonymousReads {
 }
