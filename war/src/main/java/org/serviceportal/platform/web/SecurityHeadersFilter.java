@@ -1,5 +1,6 @@
 package org.serviceportal.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.net.URI;
+import org.serviceportal.platform.security.oidc.OidcSettings;
 
 /**
  * Security headers on every response.
@@ -31,10 +34,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String PUBLIC_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Whether a path (within the application) is a public page: neither staff page nor API. */
+    /** Whether a path (within the application) is a public page: neither staff page (sign-in included) nor API. */
     public static boolean isPublicPage(String path) {
-        return !path.startsWith("/api/") && !path.startsWith("/admin/") && !path.startsWith("/login");
+        return !path.startsWith("/api/") && !path.startsWith("/admin/") && !path.startsWith("/login")
+                && !path.startsWith("/sign-in");
     }
+    @Inject
+    transient OidcSettings oidc;
+
+    private transient volatile String pagePolicy;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,7 +59,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             return;
         }
         if (!path.startsWith("/api/")) {
-            response.setHeader("Content-Security-Policy", POLICY);
+            response.setHeader("Content-Security-Policy", pagePolicy());
             response.setHeader("X-Frame-Options", "DENY");
         } else {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
@@ -82,5 +90,24 @@ public class SecurityHeadersFilter extends HttpFilter {
                 super.setHeader(name, value);
             }
         }
+    }
+
+    /**
+     * The pages' policy. With staff signing in through an OpenID Connect provider, logout (a form)
+     * ends at the provider's end-session endpoint: its origin joins {@code form-action}, which
+     * browsers also apply to the redirects after a form is sent.
+     */
+    String pagePolicy() {
+        String p = pagePolicy;
+        if (p == null) {
+            p = POLICY;
+            if (oidc != null && oidc.configured()) {
+                URI issuer = URI.create(oidc.issuer());
+                String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+                p = POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+            }
+            pagePolicy = p;
+        }
+        return p;
     }
 }
