@@ -39,7 +39,7 @@ import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
 import org.serviceportal.platform.audit.AuditLog;
-import org.serviceportal.platform.config.PortalSettings;
+import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.error.StaleVersionException;
@@ -133,7 +133,7 @@ public class IncidentService {
     MailOutbox outbox;
 
     @Inject
-    PortalSettings settings;
+    PublicAddress address;
 
     @Inject
     Clock clock;
@@ -191,11 +191,10 @@ public class IncidentService {
         em.flush();
         event(incident, actor, REPORTER.equals(actor) ? IncidentEventKind.REPORTED : IncidentEventKind.LOGGED,
                 null, true).status(null, IncidentStatus.NEW).line(null, 1);
-        String followUrl = followUrl(incident.getReference(), token);
         audit.created("Incident", incident.getReference(), summary(incident));
-        mailReporter(incident, "incident.mail.reported", followUrl);
+        mailReporter(incident, "incident.mail.reported", followUrl(address.forMail(), incident.getReference(), token));
         return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
-                responseDue, resolutionDue, followUrl);
+                responseDue, resolutionDue, followUrl(address.here(), incident.getReference(), token));
     }
 
     /** The next reference of the year (Brussels), taken under the counter row's lock. */
@@ -603,8 +602,8 @@ public class IncidentService {
         return p == null ? "system" : p.getName();
     }
 
-    private String followUrl(String reference, String token) {
-        return settings.baseUrl() + "/public/follow.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
+    private static String followUrl(String base, String reference, String token) {
+        return base + "/public/follow.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
                 + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
