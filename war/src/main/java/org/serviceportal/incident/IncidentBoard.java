@@ -234,6 +234,15 @@ public class IncidentBoard {
         return c;
     }
 
+    /** How many open incidents have passed a response or resolution due time (for the admin dashboard). */
+    public long openBreached() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var q = cb.createQuery(Long.class);
+        Root<Incident> root = q.from(Incident.class);
+        q.select(cb.count(root)).where(root.get("status").in(IncidentStatus.OPEN), cb.equal(root.get("breached"), 1));
+        return em.createQuery(q).getSingleResult();
+    }
+
     /**
      * Forgets the counts, after a change, so the next board shows them fresh; the other nodes of a
      * cluster forget theirs too.

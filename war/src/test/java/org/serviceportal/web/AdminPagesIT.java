@@ -86,6 +86,56 @@ class AdminPagesIT {
     }
 
     @Test
+    void theAdminHomeIsADashboardWithTheSetupChecklistAndTodaysCounts() {
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            b.open("/admin/index.xhtml?lang=nl");
+            assertEquals("Beheer", b.text("h1"));
+            assertEquals("Inrichting", b.text("#setup-title"));
+            // the test portal runs without portal.base-url: the checklist asks for it, without a page to fix it on
+            assertTrue(b.text("#setup-base-url").contains("Te doen"), b.text("#setup-base-url"));
+            assertTrue(b.text("#setup-base-url").contains("PORTAL_BASE_URL"));
+            assertTrue(b.text("#setup-smtp").contains("In orde"), b.text("#setup-smtp"));
+            assertTrue(b.text("#setup-summary").contains("te doen"), b.text("#setup-summary"));
+            assertEquals("Vandaag", b.text("#today-title"));
+            assertTrue(b.text("#today").contains("Open incidenten"));
+            assertTrue(b.text("#count-open").matches("\\d+"), b.text("#count-open"));
+            assertTrue(b.text("#count-failed-mails").matches("\\d+"));
+            assertFalse(b.text("main").contains("Kies links"), "no pointer to a menu that is not there");
+            b.assertAccessible();
+
+            b.open("/admin/index.xhtml?lang=en");
+            assertEquals("Setup", b.text("#setup-title"));
+            assertTrue(b.text("#setup-base-url").contains("To do"));
+            assertEquals("Today", b.text("#today-title"));
+            b.assertAccessible();
+            // every item left to do that has a page links to it, reachable by keyboard
+            var fixLinks = b.all("#setup .checklist__item--open a");
+            for (WebElement link : fixLinks) {
+                assertTrue(link.getAttribute("href").contains("/admin/"), link.getAttribute("href"));
+            }
+            if (!fixLinks.isEmpty()) {
+                String href = fixLinks.get(0).getAttribute("href");
+                fixLinks.get(0).sendKeys(Keys.ENTER);
+                b.await(d -> d.getCurrentUrl().equals(href));
+            }
+        }
+    }
+
+    @Test
+    void staffWhoAreNotAdministratorsSeeTheCountsWithoutTheChecklist() {
+        String[] operator = Api.newUserCredentials("operator");
+        try (var b = new Browser()) {
+            b.logIn(operator[0], operator[1]);
+            b.open("/admin/index.xhtml?lang=en");
+            assertTrue(b.all("#setup").isEmpty());
+            assertTrue(b.text("#today").contains("Open incidents"));
+            assertTrue(b.text("#today").contains("Ongoing outages"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
     void aSecondEditorsStaleSaveIsRefusedWithAClearMessage() {
         String role = "Rol " + UUID.randomUUID().toString().substring(0, 8);
         newContact(role);
