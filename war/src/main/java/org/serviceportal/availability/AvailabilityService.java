@@ -142,7 +142,7 @@ public class AvailabilityService {
             Instant to = next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant();
             boolean kept = !to.isAfter(now);
             for (var history : histories) {
-                kept &= cache.containsKey(cacheKey(start, granularity, history.calendar()));
+                kept &= !applies(history, start, granularity) || cache.containsKey(cacheKey(start, granularity, history.calendar()));
             }
             if (!kept) {
                 firstMissing = start;
@@ -153,7 +153,9 @@ public class AvailabilityService {
             List<AvailabilityRow> rows = new ArrayList<>();
             for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
                 for (var history : histories) {
-                    rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                    if (applies(history, start, granularity)) {
+                        rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                    }
                 }
             }
             return rows;
@@ -181,7 +183,9 @@ public class AvailabilityService {
         for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
             if (start.isBefore(firstMissing)) {
                 for (var history : histories) {
-                    rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                    if (applies(history, start, granularity)) {
+                        rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                    }
                 }
                 continue;
             }
@@ -196,9 +200,12 @@ public class AvailabilityService {
             List<Downtime> periodDowntime = downtime.stream().filter(d -> d.interval().overlaps(period)).toList();
             List<Interval> periodPlanned = planned.stream().filter(i -> i.overlaps(period)).toList();
             for (var history : histories) {
+                var target = history.percentDuring(period.start(), period.end());
+                if (target == null) {
+                    continue; // the product promised nothing in this window then
+                }
                 ServiceCalendar calendar = calendars.calendar(history.calendar());
                 var figures = AvailabilityCalculator.calculate(period, calendar, periodDowntime, periodPlanned);
-                var target = history.percentAt(period.end().minusNanos(1));
                 var row = new AvailabilityRow(product, label(start, granularity), start.atDay(1),
                         next(start, granularity).atDay(1), history.calendar(),
                         figures.windowMinutes(), figures.plannedMaintenanceMinutes(), figures.downtimeMinutes(),
@@ -212,6 +219,13 @@ public class AvailabilityService {
             }
         }
         return rows;
+    }
+
+    /** Whether a target applied at some moment of the period that starts at {@code start}. */
+    private static boolean applies(org.serviceportal.sla.SlaTargetService.TargetHistory history, YearMonth start,
+            Granularity granularity) {
+        return history.percentDuring(start.atDay(1).atStartOfDay(ZONE).toInstant(),
+                next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant()) != null;
     }
 
     /** The availability of each day (24 hours, Brussels) over the last {@code days} days, oldest first. */
