@@ -78,9 +78,10 @@ public class IncidentBoard {
      * What the board shows; every field may be null (no filter). {@code breached} true: only
      * incidents that missed a target; false: only those that did not.
      */
-    public record Filter(IncidentStatus status, String priority, Integer line, String product, Boolean breached) {
+    public record Filter(IncidentStatus status, String priority, Integer line, String product, Boolean breached,
+            Boolean escalated) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
     /** One line of the board. */
@@ -188,6 +189,9 @@ public class IncidentBoard {
         if (f.breached() != null) {
             // an int column, compared as an int: EclipseLink on Derby cannot compare booleans
             p.add(cb.equal(root.get("breached"), f.breached() ? 1 : 0));
+        }
+        if (f.escalated() != null) {
+            p.add(cb.equal(root.get("escalated"), f.escalated() ? 1 : 0));
         }
         return p;
     }

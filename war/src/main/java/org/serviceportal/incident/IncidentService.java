@@ -50,8 +50,7 @@ import org.serviceportal.platform.mail.OutgoingMail;
 import org.serviceportal.platform.text.Texts;
 import org.serviceportal.platform.web.RateLimiter;
 import org.serviceportal.servicedesk.Channel;
-import org.serviceportal.servicedesk.EscalationContactService;
-import org.serviceportal.servicedesk.EscalationContactView;
+import org.serviceportal.servicedesk.EscalationChain;
 import org.serviceportal.servicedesk.SupportLine;
 
 /**
@@ -124,7 +123,7 @@ public class IncidentService {
     CalendarService calendars;
 
     @Inject
-    EscalationContactService contacts;
+    EscalationChain escalationChain;
 
     @Inject
     AuditLog audit;
@@ -476,8 +475,8 @@ public class IncidentService {
                 .filter(l -> l.getLineNumber() == i.getSupportLine() && l.getEmail() != null && !l.getEmail().isBlank())
                 .findFirst().ifPresent(l -> to.add(l.getEmail()));
         if (to.isEmpty()) {
-            contacts.forProduct(i.getProduct().getCode()).stream().map(EscalationContactView::email)
-                    .filter(m -> m != null && !m.isBlank()).forEach(to::add);
+            // no address for the line: whoever the escalation chain reaches, so a breach never goes unseen
+            escalationChain.forProduct(i.getProduct().getCode()).recipients().forEach(r -> to.add(r.email()));
         }
         for (String address : to) {
             outbox.enqueue(OutgoingMail.text(address, staffSubject(key + ".subject", i.getReference(), i.getPriorityCode()),
@@ -492,13 +491,13 @@ public class IncidentService {
         em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         var before = summary(i);
         Instant now = clock.instant();
-        var targets = contacts.forProduct(i.getProduct().getCode()).stream()
-                .filter(c -> c.email() != null && !c.email().isBlank()).toList();
-        if (targets.isEmpty()) {
-            em.persist(new IncidentEscalation(i, now, by, reason, null, null, null));
+        // the chain always reaches someone who can act when anyone has an address (see EscalationChain)
+        var chain = escalationChain.forProduct(i.getProduct().getCode());
+        if (chain.recipients().isEmpty()) {
+            em.persist(new IncidentEscalation(i, now, by, reason, chain.reach().name(), null, null, null));
         }
-        for (EscalationContactView c : targets) {
-            em.persist(new IncidentEscalation(i, now, by, reason, c.id(), c.roleEn(), c.email()));
+        for (EscalationChain.Recipient c : chain.recipients()) {
+            em.persist(new IncidentEscalation(i, now, by, reason, chain.reach().name(), c.contactId(), c.role(), c.email()));
             outbox.enqueue(OutgoingMail.text(c.email(), staffSubject("incident.mail.escalation.subject", i.getReference()),
                     staffBody("incident.mail.escalation.body", i.getReference(), i.getProduct().getCode(),
                             i.getPriorityCode(), i.getStatus().name(), i.getSupportLine(), reason,
@@ -692,7 +691,7 @@ public class IncidentService {
         var steps = history(i).stream().filter(IncidentView.EventView::publicVisible)
                 .map(e -> new FollowView.Step(e.occurredAt(), e.kind(), e.toStatus(), e.toLine(), e.note())).toList();
         var esc = escalations(i).stream().map(e -> new FollowView.Escalation(e.getEscalatedAt(), e.getReason(),
-                e.getContactRole())).toList();
+                e.getContactRole(), e.getReach())).toList();
         return new FollowView(i.getReference(), i.getProduct().getCode(), i.getDescription(), i.getStatus(),
                 i.getPriorityCode(), i.getSupportLine(), i.getReportedAt(), i.getResponseDue(), i.getResolutionDue(),
                 i.isPaused(), steps, esc);
