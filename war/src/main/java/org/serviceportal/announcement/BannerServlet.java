@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.serviceportal.platform.error.Problems;
 import org.serviceportal.platform.i18n.Language;
+import org.serviceportal.platform.security.AnonymousReads;
 
 /**
  * {@code GET /api/v1/banners?product=&lang=}: the hottest path of the portal, called on every login
@@ -17,6 +18,7 @@ import org.serviceportal.platform.i18n.Language;
  * would cost more than that. Open to every origin (no credentials); cached briefly; a matching
  * {@code If-None-Match} answers 304. Described for OpenAPI in {@code META-INF/openapi.yaml}.
  */
+@AnonymousReads
 @WebServlet(name = "BannerServlet", urlPatterns = "/api/v1/banners")
 public class BannerServlet extends HttpServlet {
 

@@ -1,8 +1,8 @@
 package org.serviceportal.announcement;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -20,9 +20,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceportal.announcement.BannerItem.Kind;
 import org.serviceportal.announcement.BannerItem.Severity;
@@ -32,16 +31,16 @@ import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceChanged;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
-import org.serviceportal.platform.cluster.ClusterChange;
+import org.serviceportal.platform.change.Snapshot;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.status.StatusService;
 
 /**
  * The banner as ready-made bytes per product and language, so that answering a login page is a map
- * look-up: no query, no serialisation per request. The snapshot is dropped after every committed
- * change of maintenance or a product's status, and it carries the instant until which it is right
- * (the next start or end of a window, an upcoming window entering the horizon, or 30 seconds); the
+ * look-up: no query, no serialisation per request. A {@link Snapshot}: stale after every committed
+ * change of maintenance or a product's status (on any node of the cluster), and right only until the
+ * next start or end of a window, an upcoming window entering the horizon, or {@link #MAX_LIFE}; the
  * first request after either builds it again, once, while the others go on with the old one.
  */
 @ApplicationScoped
@@ -51,9 +50,9 @@ public class BannerSnapshot {
     static final String FAS = "fas";
 
     /**
-     * A snapshot is rebuilt at least this often: nothing depends on a missed boundary. In a cluster
-     * the other nodes drop their snapshots when the change's message arrives ({@link ClusterChange});
-     * without the data grid they follow within this time, the same as the banner's Cache-Control.
+     * A snapshot is rebuilt at least this often: nothing depends on a missed boundary or on a node
+     * that did not hear of a change (a server without the data grid). The same as the banner's
+     * Cache-Control.
      */
     static final Duration MAX_LIFE = Duration.ofSeconds(30);
 
@@ -62,9 +61,6 @@ public class BannerSnapshot {
 
     /** What a request gets: the JSON bytes and their entity tag. */
     public record Entry(byte[] body, String etag) {
-    }
-
-    record Snapshot(Map<String, Entry> entries, Instant validUntil, long generation) {
     }
 
     @Inject
@@ -80,18 +76,20 @@ public class BannerSnapshot {
     @ConfigProperty(name = "portal.banner.horizon-days", defaultValue = "7")
     int horizonDays;
 
-    private final AtomicLong generation = new AtomicLong();
-    private final ReentrantLock building = new ReentrantLock();
     private final Jsonb jsonb = JsonbBuilder.create();
-    private volatile Snapshot snapshot;
+    private Snapshot<Map<String, Entry>> banners;
+
+    @PostConstruct
+    void init() {
+        banners = new Snapshot<>(clock, this::build);
+    }
 
     /**
      * The banner of one product (all products when {@code product} is empty) in one language;
      * empty when the product is unknown.
      */
-    public java.util.Optional<Entry> entry(String product, Language language) {
-        Snapshot s = current();
-        return java.util.Optional.ofNullable(s.entries().get(key(product, language)));
+    public Optional<Entry> entry(String product, Language language) {
+        return Optional.ofNullable(banners.get().get(key(product, language)));
     }
 
     /** How far ahead upcoming maintenance is announced. */
@@ -100,48 +98,14 @@ public class BannerSnapshot {
     }
 
     void maintenanceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MaintenanceChanged event) {
-        generation.incrementAndGet();
+        banners.invalidate();
     }
 
     void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductStatusChanged event) {
-        generation.incrementAndGet();
+        banners.invalidate();
     }
 
-    /** Another node changed maintenance, a status or the calendars: rebuilt at the next request. */
-    void changedElsewhere(@Observes(notifyObserver = Reception.IF_EXISTS) ClusterChange change) {
-        if (change.kind() != ClusterChange.Kind.INCIDENTS) {
-            generation.incrementAndGet();
-        }
-    }
-
-    private Snapshot current() {
-        Snapshot s = snapshot;
-        if (s != null && s.generation() == generation.get() && clock.instant().isBefore(s.validUntil())) {
-            return s;
-        }
-        // One request builds; while it does, the others keep answering from the old snapshot (if
-        // there is one) instead of queueing behind it.
-        if (s != null && !building.tryLock()) {
-            return s;
-        }
-        if (s == null) {
-            building.lock();
-        }
-        try {
-            s = snapshot;
-            long gen = generation.get();
-            Instant now = clock.instant();
-            if (s == null || s.generation() != gen || !now.isBefore(s.validUntil())) {
-                s = build(now, gen);
-                snapshot = s;
-            }
-            return s;
-        } finally {
-            building.unlock();
-        }
-    }
-
-    private Snapshot build(Instant now, long gen) {
+    private Snapshot.Built<Map<String, Entry>> build(Instant now) {
         Duration horizon = horizon();
         var statuses = status.current();
         // Windows that start a little past the horizon: they tell when the next one enters it.
@@ -192,7 +156,7 @@ public class BannerSnapshot {
                         entry(all.stream().filter(i -> i.products().contains(p.code())).toList()));
             }
         }
-        return new Snapshot(Map.copyOf(entries), validUntil, gen);
+        return Snapshot.Built.until(Map.copyOf(entries), validUntil);
     }
 
     private static BannerItem maintenanceItem(MaintenanceView w, Instant now, Language language) {

@@ -1,19 +1,27 @@
 package org.serviceportal.availability;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.serviceportal.calendar.CalendarChanged;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.Interval;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.ProductService;
+import org.serviceportal.catalog.ProductStatusChanged;
+import org.serviceportal.platform.change.KeyedSnapshot;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.rest.TimeParameters;
 import org.serviceportal.maintenance.MaintenanceService;
@@ -39,13 +47,20 @@ public class AvailabilityService {
         MONTH, QUARTER, YEAR
     }
 
-    /** Figures of periods that have ended, by product: they change only when the data behind them does. */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, AvailabilityRow>>
-            endedPeriods = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The figures of a period that has ended: one row per product, period and service window. */
+    record PeriodKey(String product, Granularity granularity, YearMonth start, String calendar) {
+    }
 
-    /** Figures of days that have ended, by product, for the status page. */
-    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<LocalDate, DayFigure>>
-            endedDays = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The figure of a day that has ended, for the status page. */
+    record DayKey(String product, LocalDate day) {
+    }
+
+    /**
+     * Figures of periods and days that have ended: they change only when the data behind them does
+     * (a product's outages or maintenance; the service windows for periods).
+     */
+    private final KeyedSnapshot<PeriodKey, AvailabilityRow> endedPeriods = new KeyedSnapshot<>();
+    private final KeyedSnapshot<DayKey, DayFigure> endedDays = new KeyedSnapshot<>();
 
     @Inject
     OutageService outages;
@@ -88,32 +103,15 @@ public class AvailabilityService {
         return report(product, periodStart(first, granularity), last, granularity);
     }
 
-    /** Forgets the figures of a product whose outages or maintenance changed (after the change commits). */
-    void statusChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
-            org.serviceportal.catalog.ProductStatusChanged event) {
-        endedPeriods.remove(event.product());
-        endedDays.remove(event.product());
+    /** Forgets the figures of a product whose outages or maintenance changed (on any node). */
+    void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductStatusChanged event) {
+        endedPeriods.invalidate(k -> k.product().equals(event.product()));
+        endedDays.invalidate(k -> k.product().equals(event.product()));
     }
 
-    /** Forgets every report figure when service windows or days off changed. */
-    void calendarChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
-            org.serviceportal.calendar.CalendarChanged event) {
-        endedPeriods.clear();
-    }
-
-    /** The same for changes made on another node of the cluster. */
-    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
-            org.serviceportal.platform.cluster.ClusterChange change) {
-        switch (change.kind()) {
-            case PRODUCT_STATUS -> {
-                endedPeriods.remove(change.key());
-                endedDays.remove(change.key());
-            }
-            case CALENDAR -> endedPeriods.clear();
-            default -> {
-                // maintenance windows come with a PRODUCT_STATUS change per product; incidents count for nothing here
-            }
-        }
+    /** Forgets every report figure when service windows or days off changed (on any node). */
+    void calendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged event) {
+        endedPeriods.invalidateAll();
     }
 
     /**
@@ -128,6 +126,7 @@ public class AvailabilityService {
         if (first.plusYears(10).isBefore(last)) {
             throw new IllegalArgumentException("a report spans at most ten years");
         }
+        long generation = endedPeriods.generation();
         var histories = targets.historyOf(product);
         Instant now = clock.instant();
         Instant rangeStart = first.atDay(1).atStartOfDay(ZONE).toInstant();
@@ -135,18 +134,23 @@ public class AvailabilityService {
         if (histories.isEmpty() || !rangeStart.isBefore(now)) {
             return List.of();
         }
-        var cache = endedPeriods.computeIfAbsent(product, p -> new java.util.concurrent.ConcurrentHashMap<>());
-        // the first period whose figures are not all kept: read the database from there on only
+        // the figures kept, up to the first period whose figures are not all kept: read the database
+        // from there on only
+        Map<PeriodKey, AvailabilityRow> kept = new HashMap<>();
         YearMonth firstMissing = null;
-        for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
+        for (YearMonth start = first; !start.isAfter(last) && firstMissing == null; start = next(start, granularity)) {
             Instant to = next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant();
-            boolean kept = !to.isAfter(now);
             for (var history : histories) {
-                kept &= !applies(history, start, granularity) || cache.containsKey(cacheKey(start, granularity, history.calendar()));
-            }
-            if (!kept) {
-                firstMissing = start;
-                break;
+                if (!applies(history, start, granularity)) {
+                    continue; // the product promised nothing in this window then: no row to keep
+                }
+                var key = new PeriodKey(product, granularity, start, history.calendar());
+                AvailabilityRow row = to.isAfter(now) ? null : endedPeriods.get(key);
+                if (row == null) {
+                    firstMissing = start;
+                    break;
+                }
+                kept.put(key, row);
             }
         }
         if (firstMissing == null) {
@@ -154,7 +158,7 @@ public class AvailabilityService {
             for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
                 for (var history : histories) {
                     if (applies(history, start, granularity)) {
-                        rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                        rows.add(kept.get(new PeriodKey(product, granularity, start, history.calendar())));
                     }
                 }
             }
@@ -184,7 +188,7 @@ public class AvailabilityService {
             if (start.isBefore(firstMissing)) {
                 for (var history : histories) {
                     if (applies(history, start, granularity)) {
-                        rows.add(cache.get(cacheKey(start, granularity, history.calendar())));
+                        rows.add(kept.get(new PeriodKey(product, granularity, start, history.calendar())));
                     }
                 }
                 continue;
@@ -214,7 +218,7 @@ public class AvailabilityService {
                         figures.metExcludingExternal(target), complete);
                 rows.add(row);
                 if (complete) {
-                    cache.put(cacheKey(start, granularity, history.calendar()), row);
+                    endedPeriods.keep(new PeriodKey(product, granularity, start, history.calendar()), row, generation);
                 }
             }
         }
@@ -233,11 +237,17 @@ public class AvailabilityService {
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         LocalDate firstDay = today.minusDays(days - 1L);
         Instant now = clock.instant();
-        var kept = endedDays.computeIfAbsent(product, p -> new java.util.concurrent.ConcurrentHashMap<>());
-        kept.keySet().removeIf(d -> d.isBefore(firstDay));
+        long generation = endedDays.generation();
+        endedDays.forget(k -> k.product().equals(product) && k.day().isBefore(firstDay));
         // read the database only from the first day not kept (usually just today)
+        List<DayFigure> kept = new ArrayList<>(days);
         LocalDate firstMissing = firstDay;
-        while (firstMissing.isBefore(today) && kept.containsKey(firstMissing)) {
+        while (firstMissing.isBefore(today)) {
+            DayFigure figure = endedDays.get(new DayKey(product, firstMissing));
+            if (figure == null) {
+                break;
+            }
+            kept.add(figure);
             firstMissing = firstMissing.plusDays(1);
         }
         Instant from = firstMissing.atStartOfDay(ZONE).toInstant();
@@ -247,7 +257,7 @@ public class AvailabilityService {
         List<DayFigure> result = new ArrayList<>(days);
         for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
             if (day.isBefore(firstMissing)) {
-                result.add(kept.get(day));
+                result.add(kept.get((int) ChronoUnit.DAYS.between(firstDay, day)));
                 continue;
             }
             Instant dayStart = day.atStartOfDay(ZONE).toInstant();
@@ -285,7 +295,7 @@ public class AvailabilityService {
             var figure = new DayFigure(day, figures.availabilityPercent(), figures.downtimeMinutes(), degraded, maintained);
             result.add(figure);
             if (day.isBefore(today)) {
-                kept.put(day, figure);
+                endedDays.keep(new DayKey(product, day), figure, generation);
             }
         }
         return result;
@@ -294,10 +304,6 @@ public class AvailabilityService {
     /** One day of the status page's history bar. */
     public record DayFigure(LocalDate day, java.math.BigDecimal availabilityPercent, long downtimeMinutes,
             boolean degraded, boolean maintenance) {
-    }
-
-    private static String cacheKey(YearMonth start, Granularity g, String calendar) {
-        return g + "|" + start + "|" + calendar;
     }
 
     private static YearMonth next(YearMonth start, Granularity g) {

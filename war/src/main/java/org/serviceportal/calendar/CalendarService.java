@@ -1,6 +1,10 @@
 package org.serviceportal.calendar;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,16 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.serviceportal.platform.audit.AuditLog;
+import org.serviceportal.platform.change.Snapshot;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 
 /**
- * Owns the service windows and the days off administrators add. Hands out {@link ServiceCalendar}s,
- * built once from the database and rebuilt after every change (calendars are read for every
- * report and due time, and change rarely).
+ * Owns the service windows and the days off administrators add. Hands out {@link ServiceCalendar}s
+ * from a {@link Snapshot}: built once from the database and rebuilt after every committed change, on
+ * any node (calendars are read for every report and due time, and change rarely). The snapshot is
+ * made stale only after the change commits: a reader in between keeps the old calendars for that
+ * moment, never after.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -47,9 +54,17 @@ public class CalendarService {
     AuditLog audit;
 
     @Inject
-    jakarta.enterprise.event.Event<CalendarChanged> changed;
+    Event<CalendarChanged> changed;
 
-    private final AtomicReference<Map<String, ServiceCalendar>> cache = new AtomicReference<>();
+    @Inject
+    Clock clock;
+
+    private Snapshot<Map<String, ServiceCalendar>> calendars;
+
+    @PostConstruct
+    void init() {
+        calendars = new Snapshot<>(clock, now -> Snapshot.Built.untilChanged(build()));
+    }
 
     /** The calendar with this code, ready for arithmetic. */
     public ServiceCalendar calendar(String code) {
@@ -86,7 +101,6 @@ public class CalendarService {
         em.flush();
         var view = new HolidayView(holiday.getId(), date, holiday.getNameNl(), holiday.getNameEn());
         audit.created("ExtraHoliday", holiday.getId(), view);
-        cache.set(null);
         changed.fire(new CalendarChanged());
         return view;
     }
@@ -97,25 +111,16 @@ public class CalendarService {
                 .orElseThrow(() -> new NotFoundException("ExtraHoliday", id));
         audit.deleted("ExtraHoliday", id, new HolidayView(h.getId(), h.getDate(), h.getNameNl(), h.getNameEn()));
         em.remove(h);
-        cache.set(null);
         changed.fire(new CalendarChanged());
     }
 
-    /** Another node of the cluster changed the service windows or days off. */
-    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
-            org.serviceportal.platform.cluster.ClusterChange change) {
-        if (change.kind() == org.serviceportal.platform.cluster.ClusterChange.Kind.CALENDAR) {
-            cache.set(null);
-        }
+    /** The calendars are stale once a change of them committed (on any node). */
+    void calendarChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarChanged event) {
+        calendars.invalidate();
     }
 
     private Map<String, ServiceCalendar> calendars() {
-        Map<String, ServiceCalendar> c = cache.get();
-        if (c == null) {
-            c = build();
-            cache.set(c);
-        }
-        return c;
+        return calendars.get();
     }
 
     private List<CalendarDefinition> definitions() {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every {@code portal.incident.breach-check-seconds} (default 60) marks the response and resolution
- * breaches that fell due and mails the responsible line once ({@link IncidentService#markBreaches()}).
+ * breaches that fell due and mails the responsible line once ({@link IncidentService#markBreaches()}, which
+ * fires {@link IncidentsChanged} in its transaction when it marked any, so the board's counts follow).
  */
 @Startup
 @Singleton

@@ -1,8 +1,9 @@
 package org.serviceportal.incident;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,6 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,8 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
-import org.serviceportal.platform.cluster.ClusterBus;
-import org.serviceportal.platform.cluster.ClusterChange;
+import org.serviceportal.platform.change.Snapshot;
 import org.serviceportal.platform.error.InvalidInputException;
 
 /**
@@ -37,16 +36,15 @@ import org.serviceportal.platform.error.InvalidInputException;
  * second fetches the few rows by id. The page asks for one row more than it shows to know whether
  * another page follows: counting a million rows for a paginator costs more than the page itself, so
  * the board says "more" instead of a total. The counts per line and priority come from a small
- * aggregate over the open incidents, kept for {@link #COUNTS_TTL} and dropped on every change the
- * board makes.
+ * aggregate over the open incidents, kept as a {@link Snapshot} until the next committed change of
+ * an incident ({@link IncidentsChanged}, on any node and by any path: form, API, operator, breach
+ * check).
  */
 @ApplicationScoped
 public class IncidentBoard {
 
     /** The board's page size limit, for the API too. */
     public static final int MAX_PAGE = 100;
-
-    static final Duration COUNTS_TTL = Duration.ofSeconds(10);
 
     /**
      * The orders the board offers; each one has an index per filter (V5, V8). "Due latest first" is
@@ -134,10 +132,12 @@ public class IncidentBoard {
     @Inject
     Clock clock;
 
-    @Inject
-    ClusterBus cluster;
+    private Snapshot<Counts> counts;
 
-    private volatile Counts counts;
+    @PostConstruct
+    void init() {
+        counts = new Snapshot<>(clock, now -> Snapshot.Built.untilChanged(count(now)));
+    }
 
     /**
      * Up to {@code limit} incidents from {@code offset} in the given order; ties broken by id so
@@ -227,15 +227,9 @@ public class IncidentBoard {
                 i.getReporterName(), summary, i.getVersion());
     }
 
-    /** The open incidents per line and priority, at most {@link #COUNTS_TTL} old. */
+    /** The open incidents per line and priority, as of the last committed change of an incident. */
     public Counts counts() {
-        Counts c = counts;
-        Instant now = clock.instant();
-        if (c == null || c.at().plus(COUNTS_TTL).isBefore(now)) {
-            c = count(now);
-            counts = c;
-        }
-        return c;
+        return counts.get();
     }
 
     /** How many open incidents have passed a response or resolution due time (for the admin dashboard). */
@@ -247,19 +241,9 @@ public class IncidentBoard {
         return em.createQuery(q).getSingleResult();
     }
 
-    /**
-     * Forgets the counts, after a change, so the next board shows them fresh; the other nodes of a
-     * cluster forget theirs too.
-     */
-    public void changed() {
-        counts = null;
-        cluster.publish(new ClusterChange(ClusterChange.Kind.INCIDENTS, null));
-    }
-
-    void changedElsewhere(@Observes(notifyObserver = Reception.IF_EXISTS) ClusterChange change) {
-        if (change.kind() == ClusterChange.Kind.INCIDENTS) {
-            counts = null;
-        }
+    /** The counts are stale once a change of an incident committed (on any node). */
+    void incidentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) IncidentsChanged event) {
+        counts.invalidate();
     }
 
     private Counts count(Instant now) {

@@ -19,7 +19,8 @@ import org.serviceportal.platform.security.Role;
 
 /**
  * {@code GET /api/v1/incidents}: the operator board as JSON, paged, filtered and sorted by the same
- * queries as the board page ({@link IncidentBoard}). Operators and administrators only: the board
+ * queries as the board page ({@link IncidentBoard}); {@code GET /api/v1/incidents/counts}: the board's
+ * counts of open incidents. Operators and administrators only: the board
  * shows reporters' names.
  */
 @Path("incidents")
@@ -55,6 +56,21 @@ public class IncidentBoardResource {
                 blankToNull(product), flag("breached", breached), flag("escalated", escalated));
         var order = parse("sort", sort, IncidentBoard.Sort.class);
         return board.page(filter, order == null ? IncidentBoard.Sort.REPORTED_DESC : order, offset, limit);
+    }
+
+    @GET
+    @Path("counts")
+    @RolesAllowed({Role.OPERATOR_NAME, Role.ADMINISTRATOR_NAME})
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The board's counts: open incidents (new, in progress, waiting for the reporter) per"
+            + " support line and priority, per priority, and in total; at = when they were counted. Current as of"
+            + " the last committed change of any incident, by any path")
+    @APIResponse(responseCode = "200", description = "perLine {line: {priority: count}}, perPriority {priority: count}, total, at")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an operator or administrator")
+    public IncidentBoard.Counts counts() {
+        return board.counts();
     }
 
     private static Integer line(Integer line) {

@@ -1,6 +1,7 @@
 package org.serviceportal.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,7 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.serviceportal.availability.Outage;
+import org.serviceportal.availability.OutageService;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
@@ -51,7 +52,7 @@ import org.serviceportal.platform.text.Texts;
 import org.serviceportal.platform.web.RateLimiter;
 import org.serviceportal.servicedesk.Channel;
 import org.serviceportal.servicedesk.EscalationChain;
-import org.serviceportal.servicedesk.SupportLine;
+import org.serviceportal.servicedesk.SupportLineService;
 
 /**
  * Owns incidents: reports by the public, logging by operators, the status workflow, hand-over
@@ -126,6 +127,12 @@ public class IncidentService {
     EscalationChain escalationChain;
 
     @Inject
+    SupportLineService supportLines;
+
+    @Inject
+    OutageService outages;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -142,6 +149,10 @@ public class IncidentService {
 
     @Inject
     RateLimiter limiter;
+
+    /** Every change of an incident announces itself in its transaction: the board's counts follow. */
+    @Inject
+    Event<IncidentsChanged> changed;
 
     /** A reporter may escalate an incident this often per day: each escalation mails people. */
     static final int ESCALATIONS_PER_DAY = 3;
@@ -192,6 +203,7 @@ public class IncidentService {
                 null, true).status(null, IncidentStatus.NEW).line(null, 1);
         audit.created("Incident", incident.getReference(), summary(incident));
         mailReporter(incident, "incident.mail.reported", followUrl(address.forMail(), incident.getReference(), token));
+        changed.fire(new IncidentsChanged(incident.getReference()));
         return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
                 responseDue, resolutionDue, followUrl(address.here(), incident.getReference(), token));
     }
@@ -339,7 +351,9 @@ public class IncidentService {
     @Transactional
     public IncidentView linkOutage(String reference, @NotNull @Valid OutageLink l) {
         Incident i = locked(reference, l.version());
-        if (em.find(Outage.class, l.outage()) == null) {
+        try {
+            outages.get(l.outage());
+        } catch (NotFoundException e) {
             throw new InvalidInputException("outage", "Unknown outage: " + l.outage());
         }
         if (em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage())) != null) {
@@ -413,6 +427,7 @@ public class IncidentService {
         }
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
+        changed.fire(new IncidentsChanged(i.getReference()));
         return followView(i);
     }
 
@@ -465,15 +480,16 @@ public class IncidentService {
         em.flush();
         if (marked > 0) {
             audit.updated("Incident", null, null, Map.of("breachesMarked", marked, "at", now.toString()));
+            changed.fire(new IncidentsChanged(null));
         }
         return marked;
     }
 
     private void mailBreach(Incident i, String key) {
         List<String> to = new ArrayList<>();
-        em.createNamedQuery(SupportLine.FIND_ALL, SupportLine.class).getResultStream()
-                .filter(l -> l.getLineNumber() == i.getSupportLine() && l.getEmail() != null && !l.getEmail().isBlank())
-                .findFirst().ifPresent(l -> to.add(l.getEmail()));
+        supportLines.list().stream()
+                .filter(l -> l.lineNumber() == i.getSupportLine() && l.email() != null && !l.email().isBlank())
+                .findFirst().ifPresent(l -> to.add(l.email()));
         if (to.isEmpty()) {
             // no address for the line: whoever the escalation chain reaches, so a breach never goes unseen
             escalationChain.forProduct(i.getProduct().getCode()).recipients().forEach(r -> to.add(r.email()));
@@ -507,6 +523,7 @@ public class IncidentService {
         event(i, by, IncidentEventKind.ESCALATED, reason, true);
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
+        changed.fire(new IncidentsChanged(i.getReference()));
     }
 
     private void endPause(Incident i) {
@@ -542,6 +559,7 @@ public class IncidentService {
     private IncidentView done(Incident i, Map<String, Object> before) {
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
+        changed.fire(new IncidentsChanged(i.getReference()));
         return view(i);
     }
 

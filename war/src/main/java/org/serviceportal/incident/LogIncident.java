@@ -39,9 +39,6 @@ public class LogIncident implements Serializable {
     transient IncidentMatrixService matrix;
 
     @Inject
-    transient IncidentBoard board;
-
-    @Inject
     transient ProductService products;
 
     @Inject
@@ -115,7 +112,6 @@ public class LogIncident implements Serializable {
         Language language = reporterLanguage == null ? lang.getLanguage() : reporterLanguage;
         ReportedIncident[] logged = new ReportedIncident[1];
         if (actions.run(() -> logged[0] = incidents.log(report, language), "admin.log.message.logged")) {
-            board.changed();
             var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             try {

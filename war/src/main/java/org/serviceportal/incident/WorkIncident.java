@@ -26,9 +26,6 @@ public class WorkIncident implements Serializable {
     transient IncidentService incidents;
 
     @Inject
-    transient IncidentBoard board;
-
-    @Inject
     transient ProductService products;
 
     @Inject
@@ -189,7 +186,6 @@ public class WorkIncident implements Serializable {
             line = null;
             outage = null;
             reason = null;
-            board.changed();
         } else {
             // a stale version or a rule broken: show what is stored now, so the next try uses it
             incidents.find(reference).ifPresent(i -> incident = i);

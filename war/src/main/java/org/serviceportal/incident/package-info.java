@@ -23,7 +23,8 @@
  * for its reporter; the arithmetic is the pure {@link org.serviceportal.incident.SlaClock} on top of
  * {@link org.serviceportal.calendar.ServiceCalendar}. Every change goes through
  * {@code IncidentService}, which checks the version, writes the history and the audit log in the
- * same transaction. Flags that queries filter on are int columns (0/1), not booleans.
+ * same transaction, and fires {@link org.serviceportal.incident.IncidentsChanged} in it (the board's
+ * counts follow it, on every node). Flags that queries filter on are int columns (0/1), not booleans.
  *
  * <p>Uses {@code calendar}, {@code catalog}, {@code servicedesk}, {@code availability} (outage links)
  * and {@code platform}; nothing uses it.

@@ -5,6 +5,7 @@ import static org.serviceportal.newsletter.NewsletterHtml.escape;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Default;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,8 +72,9 @@ public class AnnouncementService {
     /**
      * In the transaction of the change: a change that readers would notice, or the cancellation, of
      * an announced window is announced too, to the subscribers of its products before and after.
+     * {@code @Default}: a change replayed from another node ({@code @Replicated}) was announced there.
      */
-    void onChange(@Observes(during = TransactionPhase.IN_PROGRESS) MaintenanceChanged event) {
+    void onChange(@Observes(during = TransactionPhase.IN_PROGRESS) @Default MaintenanceChanged event) {
         if (event.change() == MaintenanceChanged.Change.CREATED || !isAnnounced(event.windowId())) {
             return;
         }

@@ -8,7 +8,8 @@
  * the transaction of the change. An issue is dispatched in batches, one {@link
  * org.serviceportal.newsletter.IssueRecipient} per (issue, subscriber), so a resumed dispatch mails
  * nobody twice. Announcements of maintenance follow {@code MaintenanceChanged} events in the
- * transaction of the change; the maintenance package does not know this one.
+ * transaction of the change, observed {@code @Default} so that a change replayed from another node of
+ * the cluster is not announced twice; the maintenance package does not know this one.
  *
  * <p>Callers: {@code SubscriptionResource} and the public pages (anyone), {@code IssueResource},
  * {@code SubscriberResource} and the admin pages (editors, administrators; export and erasure

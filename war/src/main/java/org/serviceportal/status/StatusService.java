@@ -1,17 +1,25 @@
 package org.serviceportal.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.serviceportal.availability.AvailabilityService;
 import org.serviceportal.availability.OutageService;
 import org.serviceportal.availability.OutageView;
 import org.serviceportal.availability.Severity;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductStatus;
+import org.serviceportal.catalog.ProductStatusChanged;
 import org.serviceportal.catalog.ProductStatusProvider;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceService;
@@ -42,50 +50,63 @@ public class StatusService implements ProductStatusProvider {
     Clock clock;
 
     @Inject
-    org.serviceportal.availability.AvailabilityService availability;
+    AvailabilityService availability;
 
-    /** How long the status page's figures are reused when nothing changes; changes end it at once. */
-    static final Duration SNAPSHOT_LIFE = Duration.ofSeconds(10);
+    /**
+     * The longest the status page's figures are reused: today's bar grows with an open outage. Changes
+     * and the start or end of maintenance end it at once.
+     */
+    static final Duration MAX_AGE = Duration.ofSeconds(10);
 
     /** What the status page shows, without its language: statuses and each product's daily figures. */
     public record Snapshot(List<ProductStatusView> statuses,
-            java.util.Map<String, List<org.serviceportal.availability.AvailabilityService.DayFigure>> history,
-            Instant takenAt) {
+            Map<String, List<AvailabilityService.DayFigure>> history, Instant takenAt) {
     }
 
-    private volatile Snapshot snapshot;
+    /** One snapshot per length of history asked for (the status page asks for one). */
+    private final ConcurrentHashMap<Integer, org.serviceportal.platform.change.Snapshot<Snapshot>> snapshots =
+            new ConcurrentHashMap<>();
 
     /**
-     * The status page's figures, taken at most {@link #SNAPSHOT_LIFE} ago: the page is the most read
-     * of the portal, and outages change rarely. A recorded change drops the snapshot after its commit;
-     * time alone (maintenance that starts or ends) is caught within the snapshot's life.
+     * The status page's figures: the page is the most read of the portal, and outages change rarely.
+     * A snapshot, stale after a committed change of a product's status (on any node), at the next start
+     * or end of maintenance, at midnight (Brussels) and after {@link #MAX_AGE}.
      */
     public Snapshot snapshot(int days) {
-        Snapshot s = snapshot;
-        Instant now = clock.instant();
-        if (s == null || s.takenAt().plus(SNAPSHOT_LIFE).isBefore(now)) {
-            var statuses = current();
-            var history = new java.util.LinkedHashMap<String, List<org.serviceportal.availability.AvailabilityService.DayFigure>>();
-            for (var st : statuses) {
-                history.put(st.product().code(), availability.dailyHistory(st.product().code(), days));
+        var s = snapshots.get(days);
+        if (s == null) {
+            s = snapshots.computeIfAbsent(days,
+                    d -> new org.serviceportal.platform.change.Snapshot<>(clock, now -> build(now, d)));
+        }
+        return s.get();
+    }
+
+    void statusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProductStatusChanged event) {
+        snapshots.values().forEach(org.serviceportal.platform.change.Snapshot::invalidate);
+    }
+
+    private org.serviceportal.platform.change.Snapshot.Built<Snapshot> build(Instant now, int days) {
+        Instant until = now.plus(MAX_AGE);
+        List<MaintenanceView> soon = maintenance.overlapping(null, now, until);
+        var statuses = current(soon.stream().filter(m -> m.isOngoingAt(now)).toList());
+        var history = new LinkedHashMap<String, List<AvailabilityService.DayFigure>>();
+        for (var st : statuses) {
+            history.put(st.product().code(), availability.dailyHistory(st.product().code(), days));
+        }
+        for (MaintenanceView m : soon) {
+            for (Instant t : List.of(m.startsAt(), m.endsAt())) {
+                if (t.isAfter(now) && t.isBefore(until)) {
+                    until = t;
+                }
             }
-            s = new Snapshot(statuses, java.util.Collections.unmodifiableMap(history), now);
-            snapshot = s;
         }
-        return s;
-    }
-
-    void statusChanged(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
-            org.serviceportal.catalog.ProductStatusChanged event) {
-        snapshot = null;
-    }
-
-    /** Another node changed an outage, maintenance or the calendars: the figures are taken again. */
-    void changedElsewhere(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
-            org.serviceportal.platform.cluster.ClusterChange change) {
-        if (change.kind() != org.serviceportal.platform.cluster.ClusterChange.Kind.INCIDENTS) {
-            snapshot = null;
+        Instant midnight = now.atZone(AvailabilityService.ZONE).toLocalDate().plusDays(1)
+                .atStartOfDay(AvailabilityService.ZONE).toInstant();
+        if (midnight.isBefore(until)) {
+            until = midnight;
         }
+        return org.serviceportal.platform.change.Snapshot.Built.until(
+                new Snapshot(statuses, Collections.unmodifiableMap(history), now), until);
     }
 
     @Override
@@ -98,8 +119,11 @@ public class StatusService implements ProductStatusProvider {
     /** Every product's status, with two queries for all of them. */
     public List<ProductStatusView> current() {
         Instant now = clock.instant();
+        return current(maintenance.overlapping(null, now, now.plusMillis(1)));
+    }
+
+    private List<ProductStatusView> current(List<MaintenanceView> ongoing) {
         List<OutageView> open = outages.open();
-        List<MaintenanceView> ongoing = maintenance.overlapping(null, now, now.plusMillis(1));
         return products.list().stream().map(p -> {
             var o = open.stream().filter(x -> x.product().equals(p.code())).toList();
             var m = ongoing.stream().filter(x -> x.products().contains(p.code())).toList();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
-import org.serviceportal.platform.security.PublicPathAuthentication;
+import org.serviceportal.platform.security.AnonymousReads;
 
 class BannerServletTest {
 
@@ -29,9 +29,10 @@ class BannerServletTest {
     }
 
     @Test
-    void isThePathWhoseAnonymousReadsSkipAuthentication() {
-        // the shortcut names the path on its own (the platform does not depend on features)
-        assertArrayEquals(new String[] {PublicPathAuthentication.PUBLIC_PATH},
+    void isAPathWhoseAnonymousReadsSkipAuthentication() {
+        // the feature marks its servlet; the platform takes the servlet's exact paths
+        assertTrue(BannerServlet.class.isAnnotationPresent(AnonymousReads.class));
+        assertArrayEquals(new String[] {"/api/v1/banners"},
                 BannerServlet.class.getAnnotation(WebServlet.class).urlPatterns());
     }
 }

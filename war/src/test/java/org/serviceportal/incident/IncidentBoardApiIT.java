@@ -119,4 +119,46 @@ class IncidentBoardApiIT {
         assertEquals(product, row.getString("product"));
         assertFalse(row.getBoolean("breached"));
     }
+
+    private static long cell(JsonObject counts, int line, String priority) {
+        var perLine = counts.getJsonObject("perLine").getJsonObject(Integer.toString(line));
+        return perLine == null || !perLine.containsKey(priority) ? 0 : perLine.getJsonNumber(priority).longValue();
+    }
+
+    private static long ofPriority(JsonObject counts, String priority) {
+        var perPriority = counts.getJsonObject("perPriority");
+        return perPriority.containsKey(priority) ? perPriority.getJsonNumber(priority).longValue() : 0;
+    }
+
+    private static JsonObject counts(Auth operator) {
+        var response = get("/api/v1/incidents/counts", operator);
+        assertEquals(200, response.statusCode(), response.body());
+        return object(response);
+    }
+
+    @Test
+    void theCountsFollowAReportThroughTheApiAndAnOperatorsActionAtOnce() {
+        Auth operator = Api.newUser("operator");
+        assertEquals(401, get("/api/v1/incidents/counts", Auth.NONE).statusCode());
+        assertEquals(403, get("/api/v1/incidents/counts", Api.newUser("editor")).statusCode());
+
+        // read first, so that a board that keeps its counts has them
+        JsonObject before = counts(operator);
+        String reference = report("certificatenbeheer", "HIGH", "HIGH", "Counts test " + UUID.randomUUID());
+
+        JsonObject reported = counts(operator);
+        assertEquals(before.getJsonNumber("total").longValue() + 1, reported.getJsonNumber("total").longValue(),
+                "a report through the API counts at once: " + reported);
+        assertEquals(cell(before, 1, "P1") + 1, cell(reported, 1, "P1"), reported.toString());
+        assertEquals(ofPriority(before, "P1") + 1, ofPriority(reported, "P1"));
+
+        long version = object(get("/api/v1/incidents/" + reference, operator)).getJsonNumber("version").longValue();
+        var resolved = send("POST", "/api/v1/incidents/" + reference + "/resolve",
+                Json.createObjectBuilder().add("version", version).add("note", "Opgelost").build().toString(), operator);
+        assertEquals(200, resolved.statusCode(), resolved.body());
+        JsonObject after = counts(operator);
+        assertEquals(reported.getJsonNumber("total").longValue() - 1, after.getJsonNumber("total").longValue(),
+                "an incident resolved through the API leaves the counts at once: " + after);
+        assertEquals(cell(reported, 1, "P1") - 1, cell(after, 1, "P1"));
+    }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The topic of the server's own Hazelcast member that carries {@link ClusterChange}s. Kept apart
+ * The topic of the server's own Hazelcast member that carries the committed changes ({@link ChangeMessage}). Kept apart
  * from {@link ClusterBus} so that the data grid's classes are loaded only where the server has them.
  */
 @Vetoed

@@ -12,11 +12,13 @@ import jakarta.security.auth.message.config.ServerAuthContext;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -24,27 +26,25 @@ import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * Lets anonymous reads of the public banner ({@code GET /api/v1/banners}) through the container's
- * authentication at once. Jakarta Security authenticates every request through one Jakarta
- * Authentication module, which looks up the CDI bean manager and the mechanism twice per request:
- * on the banner, which other applications' login pages fetch on every login, that was a fifth of
- * the time per request. A banner read carries no credentials and the banner is public, so there is
- * nothing to authenticate.
+ * Lets anonymous reads of public paths through the container's authentication at once: the exact URL
+ * patterns of the servlets marked {@link AnonymousReads} (the banner, {@code GET /api/v1/banners}).
+ * Jakarta Security authenticates every request through one Jakarta Authentication module, which looks
+ * up the CDI bean manager and the mechanism twice per request: on the banner, which other
+ * applications' login pages fetch on every login, that was a fifth of the time per request. Such a
+ * read carries no credentials and the content is public, so there is nothing to authenticate.
  * <p>
  * After Jakarta Security has registered its module for this application, this listener registers a
  * provider in its place that hands every other request to it unchanged. A request is let through
- * only when its raw request URI is exactly the banner's path, its method reads, and it carries no
+ * only when its raw request URI is exactly one of those paths, its method reads, and it carries no
  * {@code Authorization} header: credentials sent anyway are checked (and wrong ones refused) as on
  * every other endpoint. Whatever the request, the container's authorisation (security constraints)
- * still applies; the banner has none.
+ * still applies; those paths have none.
  */
 @WebListener
 public class PublicPathAuthentication implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(PublicPathAuthentication.class.getName());
     static final String LAYER = "HttpServlet";
-    /** The banner's path ({@code BannerServlet}'s mapping; a test keeps the two the same). */
-    public static final String PUBLIC_PATH = "/api/v1/banners";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String PASSED = PublicPathAuthentication.class.getName() + ".passed";
 
@@ -56,12 +56,34 @@ public class PublicPathAuthentication implements ServletContextListener {
         String appContext = context.getVirtualServerName() + " " + context.getContextPath();
         AuthConfigFactory factory = AuthConfigFactory.getFactory();
         AuthConfigProvider security = factory == null ? null : factory.getConfigProvider(LAYER, appContext, null);
-        if (security == null) {
-            LOG.warning("No authentication module registered for " + appContext + "; the banner goes the common way");
+        String[] paths = publicPaths(context);
+        if (paths.length == 0) {
             return;
         }
-        registration = factory.registerConfigProvider(new Provider(security, context.getContextPath()), LAYER,
-                appContext, "Jakarta Security, with anonymous banner reads let through");
+        if (security == null) {
+            LOG.warning("No authentication module registered for " + appContext + "; public reads go the common way");
+            return;
+        }
+        registration = factory.registerConfigProvider(new Provider(security, new PublicReads(context.getContextPath(),
+                paths)), LAYER, appContext, "Jakarta Security, with anonymous public reads let through");
+    }
+
+    /** The exact URL patterns of the servlets marked {@link AnonymousReads}. */
+    static String[] publicPaths(ServletContext context) {
+        Set<String> paths = new TreeSet<>();
+        for (ServletRegistration servlet : context.getServletRegistrations().values()) {
+            try {
+                Class<?> type = servlet.getClassName() == null ? null
+                        : Class.forName(servlet.getClassName(), false, context.getClassLoader());
+                if (type != null && type.isAnnotationPresent(AnonymousReads.class)) {
+                    servlet.getMappings().stream().filter(m -> m.startsWith("/") && !m.contains("*"))
+                            .forEach(paths::add);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // the container's own servlets: never public reads of ours
+            }
+        }
+        return paths.toArray(String[]::new);
     }
 
     @Override
@@ -72,16 +94,26 @@ public class PublicPathAuthentication implements ServletContextListener {
         }
     }
 
-    /** Whether the request is an anonymous read of the public path of this application. */
-    static boolean isAnonymousPublicRead(HttpServletRequest request, String contextPath) {
-        String uri = request.getRequestURI();
-        return uri != null && uri.length() == contextPath.length() + PUBLIC_PATH.length()
-                && uri.startsWith(contextPath) && uri.endsWith(PUBLIC_PATH)
-                && READS.contains(request.getMethod())
-                && request.getHeader("Authorization") == null;
+    /** The application's context path and the paths whose anonymous reads are let through. */
+    record PublicReads(String contextPath, String[] paths) {
+
+        /** Whether the request is an anonymous read of one of the paths (nothing allocated: it runs on every request). */
+        boolean matches(HttpServletRequest request) {
+            String uri = request.getRequestURI();
+            if (uri == null || !uri.startsWith(contextPath)) {
+                return false;
+            }
+            int offset = contextPath.length();
+            for (String path : paths) {
+                if (uri.length() == offset + path.length() && uri.startsWith(path, offset)) {
+                    return READS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+                }
+            }
+            return false;
+        }
     }
 
-    private record Provider(AuthConfigProvider delegate, String contextPath) implements AuthConfigProvider {
+    private record Provider(AuthConfigProvider delegate, PublicReads reads) implements AuthConfigProvider {
 
         @Override
         public ClientAuthConfig getClientAuthConfig(String layer, String appContext, CallbackHandler handler)
@@ -92,7 +124,7 @@ public class PublicPathAuthentication implements ServletContextListener {
         @Override
         public ServerAuthConfig getServerAuthConfig(String layer, String appContext, CallbackHandler handler)
                 throws AuthException {
-            return new Config(delegate.getServerAuthConfig(layer, appContext, handler), handler, contextPath);
+            return new Config(delegate.getServerAuthConfig(layer, appContext, handler), handler, reads);
         }
 
         @Override
@@ -101,7 +133,7 @@ public class PublicPathAuthentication implements ServletContextListener {
         }
     }
 
-    private record Config(ServerAuthConfig delegate, CallbackHandler handler, String contextPath)
+    private record Config(ServerAuthConfig delegate, CallbackHandler handler, PublicReads reads)
             implements ServerAuthConfig {
 
         @Override
@@ -109,7 +141,7 @@ public class PublicPathAuthentication implements ServletContextListener {
                 @SuppressWarnings("rawtypes") Map properties) throws AuthException {
             @SuppressWarnings("unchecked")
             ServerAuthContext context = delegate.getAuthContext(authContextID, serviceSubject, properties);
-            return context == null ? null : new Context(context, handler, contextPath);
+            return context == null ? null : new Context(context, handler, reads);
         }
 
         @Override
@@ -138,14 +170,14 @@ public class PublicPathAuthentication implements ServletContextListener {
         }
     }
 
-    private record Context(ServerAuthContext delegate, CallbackHandler handler, String contextPath)
+    private record Context(ServerAuthContext delegate, CallbackHandler handler, PublicReads reads)
             implements ServerAuthContext {
 
         @Override
         public AuthStatus validateRequest(MessageInfo messageInfo, Subject clientSubject, Subject serviceSubject)
                 throws AuthException {
             if (messageInfo.getRequestMessage() instanceof HttpServletRequest request
-                    && isAnonymousPublicRead(request, contextPath)) {
+                    && reads.matches(request)) {
                 try {
                     // as Jakarta Security's "do nothing": the container is told the caller is anonymous
                     handler.handle(new Callback[] {new CallerPrincipalCallback(clientSubject, (String) null)});

@@ -150,6 +150,21 @@ class ClusterIT {
         long statusSeen = awaitTrue(() -> count(send(b.base(), "GET", statusPath, null, null).body(), "Major outage") > majorBefore);
         System.out.printf("Cluster cache test: the outage recorded on A showed in B's banner after %d ms and on B's status page"
                 + " after %d ms%n", (bannerSeen - changed) / 1_000_000, (statusSeen - changed) / 1_000_000);
+
+        // The board's counts have no time limit at all: only the bus can tell B of a report made on A.
+        String counts = "/api/v1/incidents/counts";
+        long before = object(send(b.base(), "GET", counts, null, operatorToken).body()).getJsonNumber("total").longValue();
+        var report = send(a.base(), "POST", "/api/v1/incidents", Json.createObjectBuilder().add("product", product)
+                .add("impact", "HIGH").add("urgency", "HIGH").add("description", "cluster test " + UUID.randomUUID())
+                .add("reporter", Json.createObjectBuilder().add("name", "Cluster Test")
+                        .add("email", "cluster-" + UUID.randomUUID() + "@example.org"))
+                .build().toString(), null);
+        assertEquals(201, report.statusCode(), report.body());
+        long reported = System.nanoTime();
+        long countsSeen = awaitTrue(() -> object(send(b.base(), "GET", counts, null, operatorToken).body())
+                .getJsonNumber("total").longValue() > before);
+        System.out.printf("Cluster cache test: the incident reported on A counted on B's board after %d ms%n",
+                (countsSeen - reported) / 1_000_000);
     }
 
     @Test
