@@ -77,6 +77,9 @@ public class IncidentMatrixService {
     @Inject
     SecurityContext security;
 
+    @Inject
+    jakarta.enterprise.event.Event<IncidentMatrixChanged> changed;
+
     /** The version in force. */
     public MatrixView current() {
         return view(currentEntity());
@@ -169,6 +172,7 @@ public class IncidentMatrixService {
         em.flush();
         var after = view(next);
         audit.updated("IncidentMatrix", next.getVersionNumber(), before, after);
+        changed.fire(new IncidentMatrixChanged(next.getVersionNumber()));
         return after;
     }
 
@@ -189,6 +193,7 @@ public class IncidentMatrixService {
             em.flush();
             var after = view(current);
             audit.updated("IncidentMatrix", number, before, after);
+            changed.fire(new IncidentMatrixChanged(number));
         }
         return view(current);
     }

@@ -88,6 +88,9 @@ public class SlaTargetService {
     SecurityContext security;
 
     @Inject
+    jakarta.enterprise.event.Event<SlaTargetsChanged> changed;
+
+    @Inject
     @ConfigProperty(name = "portal.sla.default-targets", defaultValue = DEFAULT_TARGETS)
     String defaultTargets;
 
@@ -139,6 +142,7 @@ public class SlaTargetService {
         em.flush();
         var after = view(target);
         audit.created("SlaTarget", target.getId(), Map.of("target", after, "validFrom", now.toString()));
+        changed.fire(new SlaTargetsChanged(product.getCode()));
         return target;
     }
 
@@ -154,6 +158,7 @@ public class SlaTargetService {
         target.end(now);
         em.flush();
         audit.deleted("SlaTarget", id, Map.of("target", before, "endedAt", now.toString()));
+        changed.fire(new SlaTargetsChanged(before.product()));
     }
 
     /**
@@ -222,6 +227,7 @@ public class SlaTargetService {
         var after = view(target);
         audit.updated("SlaTarget", id, Map.of("target", before), Map.of("target", after,
                 "validFrom", clock.instant().toString()));
+        changed.fire(new SlaTargetsChanged(after.product()));
         return after;
     }
 
