@@ -12,6 +12,7 @@ import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.security.Role;
 import org.serviceportal.platform.security.UserService;
+import org.serviceportal.platform.security.oidc.OidcSettings;
 import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.servicedesk.EscalationContactService;
 import org.serviceportal.servicedesk.SupportLineService;
@@ -45,6 +46,9 @@ public class SetupService {
     @Inject
     UserService users;
 
+    @Inject
+    OidcSettings oidc;
+
     /** The checklist, in a fixed order, with its messages in {@code language}. */
     public List<SetupItem> checklist(Language language) {
         ResourceBundle bundle = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
@@ -64,7 +68,7 @@ public class SetupService {
         items.add(item(bundle, language, "base-url", address.configured(), null));
         items.add(item(bundle, language, "incident-matrix", matrix.current().confirmed(), "/admin/incident-matrix.xhtml"));
 
-        boolean administrators = settings.oidcConfigured() || users.list().stream().anyMatch(u -> u.enabled()
+        boolean administrators = oidc.configured() || users.list().stream().anyMatch(u -> u.enabled()
                 && u.roles().contains(Role.ADMINISTRATOR) && !FIRST_ADMINISTRATOR.equals(u.username()));
         items.add(item(bundle, language, "administrators", administrators, "/admin/users.xhtml"));
         return List.copyOf(items);

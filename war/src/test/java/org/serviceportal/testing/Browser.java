@@ -28,8 +28,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
+    private final java.net.URI base;
 
+    /** A browser on the shared test portal ({@link PortalServer}). */
     public Browser() {
+        this(null);
+    }
+
+    /** A browser whose {@link #open} paths are relative to {@code base} (another portal); null: the shared one. */
+    public Browser(java.net.URI base) {
+        this.base = base;
         try {
             Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
             var options = new ChromeOptions();
@@ -52,7 +60,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(PortalServer.base() + path);
+        driver.get((base == null ? PortalServer.base() : base) + path);
         return this;
     }
 
@@ -102,14 +110,26 @@ public final class Browser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
-    /** Logs in through the login page, by keyboard: type, Tab, type, Enter. */
+    /**
+     * Logs in through the login page, by keyboard: type, Tab, type, Enter; {@code admin} then types
+     * a code of its second factor ({@link PortalServer#ADMIN_TOTP_SECRET}).
+     */
     public Browser logIn(String user, String password) {
+        return logIn(user, password, "admin".equals(user) ? PortalServer.ADMIN_TOTP_SECRET : null);
+    }
+
+    /** Logs in with a password and, when the portal asks, a code of {@code totpSecret} (Base32). */
+    public Browser logIn(String user, String password, String totpSecret) {
         open("/login.xhtml");
         byId("login:username").sendKeys(user);
         byId("login:username").sendKeys(org.openqa.selenium.Keys.TAB);
         focused().sendKeys(password);
         focused().sendKeys(org.openqa.selenium.Keys.ENTER);
-        await(d -> d.getCurrentUrl().contains("/admin/"));
+        await(d -> d.getCurrentUrl().contains("/admin/") || d.getCurrentUrl().contains("/sign-in-"));
+        if (driver.getCurrentUrl().contains("/sign-in-code.xhtml") && totpSecret != null) {
+            byId("step:code").sendKeys(Codes.next(totpSecret), org.openqa.selenium.Keys.ENTER);
+            await(d -> d.getCurrentUrl().contains("/admin/"));
+        }
         return this;
     }
 

@@ -24,6 +24,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalServer implements BeforeAllCallback {
 
     public static final String ADMIN_PASSWORD = "it-admin-password-1";
+    /**
+     * The second factor of {@code admin} on test portals ({@code PORTAL_ADMIN_TOTP_SECRET}): local
+     * administrators must have one, so the tests sign in with codes of this secret ({@link Codes}).
+     */
+    public static final String ADMIN_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     private static final int SMTP_PORT = Integer.getInteger("portal.it.smtp-port", 13025);
 
     private static volatile Running running;
@@ -122,10 +127,11 @@ public final class PortalServer implements BeforeAllCallback {
 
     /**
      * The settings every test portal gets (as environment variables): the known administrator
-     * password, GreenMail as SMTP server, mail sent every second, breaches checked every 2 s.
+     * password and second factor, GreenMail as SMTP server, mail sent every second, breaches checked every 2 s.
      */
     public static Map<String, String> settings() {
         return Map.of("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "PORTAL_ADMIN_TOTP_SECRET", ADMIN_TOTP_SECRET,
                 "PORTAL_SMTP_HOST", "127.0.0.1",
                 "PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT),
                 "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1",

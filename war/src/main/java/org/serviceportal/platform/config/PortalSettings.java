@@ -18,10 +18,6 @@ public class PortalSettings {
     Optional<String> baseUrl;
 
     @Inject
-    @ConfigProperty(name = "portal.oidc.issuer")
-    Optional<String> oidcIssuer;
-
-    @Inject
     @ConfigProperty(name = "portal.mail.from", defaultValue = "noreply@localhost")
     String mailFrom;
 
@@ -61,11 +57,6 @@ public class PortalSettings {
     public Optional<String> configuredBaseUrl() {
         return baseUrl.map(String::strip).filter(u -> !u.isEmpty())
                 .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
-    }
-
-    /** Whether staff sign in through an OpenID Connect provider ({@code portal.oidc.issuer} set). */
-    public boolean oidcConfigured() {
-        return oidcIssuer.filter(i -> !i.isBlank()).isPresent();
     }
 
     public String mailFrom() {

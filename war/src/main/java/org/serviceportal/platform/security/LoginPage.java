@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.security.oidc.OidcLogin;
+import org.serviceportal.platform.security.totp.SecondFactorSignIn;
 
 /** The login form and logout. */
 @Named("login")
@@ -30,6 +32,12 @@ public class LoginPage {
 
     @Inject
     CurrentLanguage lang;
+
+    @Inject
+    SecondFactorSignIn secondFactor;
+
+    @Inject
+    OidcLogin oidc;
 
     private String username;
     private String password;
@@ -47,6 +55,11 @@ public class LoginPage {
             return null;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
+            var step = secondFactor.page(request);
+            if (step.isPresent() && !response.isCommitted()) {
+                ec.redirect(ec.getRequestContextPath() + step.get() + "?next="
+                        + java.net.URLEncoder.encode(safeNext(), java.nio.charset.StandardCharsets.UTF_8));
+            }
             faces.responseComplete();
             return null;
         }
@@ -58,9 +71,10 @@ public class LoginPage {
     public void logout() throws IOException, ServletException {
         ExternalContext ec = faces.getExternalContext();
         var request = (HttpServletRequest) ec.getRequest();
+        var atProvider = oidc.logoutAtProvider(request); // read before the session ends
         request.logout();
         ec.invalidateSession();
-        ec.redirect(ec.getRequestContextPath() + "/");
+        ec.redirect(atProvider.map(java.net.URI::toString).orElse(ec.getRequestContextPath() + "/"));
         faces.responseComplete();
     }
 

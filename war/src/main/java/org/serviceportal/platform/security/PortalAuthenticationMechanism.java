@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.serviceportal.platform.error.Problems;
+import org.serviceportal.platform.security.totp.SecondFactorSignIn;
 
 /**
  * One mechanism for the two kinds of caller:
@@ -45,6 +46,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    SecondFactorSignIn secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -103,12 +107,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 throttle.failed(up.getCaller(), address);
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            if (secondFactor.begin(request, result.getCallerPrincipal().getName(), result.getCallerGroups())) {
+                // the login page sends to the second step; the throttle clears only when that passes
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             throttle.succeeded(up.getCaller());
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER,
                     new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
+        }
+        if (credential instanceof VerifiedCaller verified) {
+            HttpSession session = request.getSession(true);
+            request.changeSessionId();
+            session.setAttribute(SESSION_CALLER, new SessionCaller(verified.name(), verified.groups()));
+            return context.notifyContainerAboutLogin(verified.name(), verified.groups());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {

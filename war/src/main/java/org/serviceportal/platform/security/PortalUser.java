@@ -53,6 +53,10 @@ public class PortalUser {
     @Column(name = "role_name", length = 32)
     private Set<String> roles = new HashSet<>();
 
+    /** The OpenID Connect provider's subject of a user made at sign-in through it; null for local accounts. */
+    @Column(name = "oidc_subject", length = 255)
+    private String oidcSubject;
+
     @Version
     private long version;
 
@@ -116,6 +120,14 @@ public class PortalUser {
 
     public void setRoles(Set<String> roles) {
         this.roles = new HashSet<>(roles);
+    }
+
+    public String getOidcSubject() {
+        return oidcSubject;
+    }
+
+    public void setOidcSubject(String oidcSubject) {
+        this.oidcSubject = oidcSubject;
     }
 
     public long getVersion() {

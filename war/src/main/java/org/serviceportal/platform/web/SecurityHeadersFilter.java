@@ -6,7 +6,10 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.URI;
+import org.serviceportal.platform.security.oidc.OidcSettings;
 
 /**
  * Security headers on every response. Scripts on pages are governed by PrimeFaces' CSP mode, which
@@ -20,6 +23,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    @Inject
+    transient OidcSettings oidc;
+
+    private transient volatile String pagePolicy;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -29,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (!path.startsWith("/api/")) {
-            response.setHeader("Content-Security-Policy", POLICY);
+            response.setHeader("Content-Security-Policy", pagePolicy());
             response.setHeader("X-Frame-Options", "DENY");
         } else {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
@@ -38,5 +46,24 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The pages' policy. With staff signing in through an OpenID Connect provider, logout (a form)
+     * ends at the provider's end-session endpoint: its origin joins {@code form-action}, which
+     * browsers also apply to the redirects after a form is sent.
+     */
+    String pagePolicy() {
+        String p = pagePolicy;
+        if (p == null) {
+            p = POLICY;
+            if (oidc != null && oidc.configured()) {
+                URI issuer = URI.create(oidc.issuer());
+                String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+                p = POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+            }
+            pagePolicy = p;
+        }
+        return p;
     }
 }

@@ -341,6 +341,28 @@ class ClusterIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         keepCookies(r, cookies);
         assertTrue(r.statusCode() == 302 || r.statusCode() == 303, "login answered " + r.statusCode());
+        // local administrators have a second factor: the login page sends to the code page
+        String step = r.headers().firstValue("Location").orElse("");
+        assertTrue(step.contains("/sign-in-code.xhtml"), "the password step sends to the code page: " + step);
+        var codePage = page(cookies, node, step.substring(step.indexOf("/sign-in-code.xhtml")));
+        assertEquals(200, codePage.statusCode());
+        Matcher codeState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(codePage.body());
+        assertTrue(codeState.find(), "the code form has a view state");
+        Map<String, String> code = new LinkedHashMap<>();
+        code.put("step", "step");
+        code.put("step:code", org.serviceportal.testing.Codes.next(PortalServer.ADMIN_TOTP_SECRET));
+        code.put("step:next", "");
+        code.put("step:submit", "");
+        code.put("jakarta.faces.ViewState", codeState.group(1));
+        String codeBody = String.join("&", code.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
+        var signedIn = client.send(withCookies(HttpRequest.newBuilder(URI.create(node + "/sign-in-code.xhtml")), cookies)
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(codeBody)).build(), HttpResponse.BodyHandlers.ofString());
+        keepCookies(signedIn, cookies);
+        assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303, "the code step answered "
+                + signedIn.statusCode());
     }
 
     private static HttpResponse<String> page(Map<String, String> cookies, URI node, String path) throws Exception {
