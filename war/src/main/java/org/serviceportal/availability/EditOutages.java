@@ -64,19 +64,19 @@ public class EditOutages implements Serializable {
     }
 
     @Inject
-    transient OutageService outages;
+    OutageService outages;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<OutageView> list;
     private List<ProductView> productList;

@@ -40,16 +40,16 @@ public class EditCalendars implements Serializable {
     }
 
     @Inject
-    transient CalendarService calendars;
+    CalendarService calendars;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<CalendarService.CalendarView> calendarList;
     private List<CalendarService.HolidayView> extraList;

@@ -48,10 +48,10 @@ public class EditProducts implements Serializable {
     }
 
     @Inject
-    transient ProductService service;
+    ProductService service;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private List<ProductView> products;
     private List<ExternalServiceView> externals;

@@ -42,10 +42,10 @@ public class EditFaq implements Serializable {
     }
 
     @Inject
-    transient FaqService faq;
+    FaqService faq;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private List<FaqEntryView> list;
     private List<FaqCategoryView> categories;

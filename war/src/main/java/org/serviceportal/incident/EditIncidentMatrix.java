@@ -54,16 +54,16 @@ public class EditIncidentMatrix implements Serializable {
     }
 
     @Inject
-    transient IncidentMatrixService service;
+    IncidentMatrixService service;
 
     @Inject
-    transient CalendarService calendars;
+    CalendarService calendars;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     private MatrixView current;
     private List<PriorityRow> priorities;

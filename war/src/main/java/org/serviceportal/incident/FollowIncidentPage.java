@@ -19,10 +19,10 @@ public class FollowIncidentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IncidentService incidents;
+    IncidentService incidents;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private String reference;
     private String token;

@@ -33,22 +33,22 @@ import org.serviceportal.servicedesk.Channel;
 public class LogIncident implements Serializable {
 
     @Inject
-    transient IncidentService incidents;
+    IncidentService incidents;
 
     @Inject
-    transient IncidentMatrixService matrix;
+    IncidentMatrixService matrix;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String product;
     private String impact;

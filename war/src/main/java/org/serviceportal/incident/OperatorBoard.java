@@ -31,13 +31,13 @@ public class OperatorBoard implements Serializable {
     static final List<String> PRIORITIES = List.of("P1", "P2", "P3", "P4");
 
     @Inject
-    transient IncidentBoard board;
+    IncidentBoard board;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     private IncidentStatus status;
     private String priority;

@@ -26,25 +26,25 @@ public class ReportIncidentForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IncidentService incidents;
+    IncidentService incidents;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient ReportGuard guard;
+    ReportGuard guard;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String product;
     private String impact;

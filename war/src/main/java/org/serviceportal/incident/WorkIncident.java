@@ -23,19 +23,19 @@ import org.serviceportal.platform.web.FormActions;
 public class WorkIncident implements Serializable {
 
     @Inject
-    transient IncidentService incidents;
+    IncidentService incidents;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     @Inject
-    transient IncidentMatrixService matrices;
+    IncidentMatrixService matrices;
 
     /** From the query string. */
     private String reference;

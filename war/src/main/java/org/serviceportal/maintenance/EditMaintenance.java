@@ -65,19 +65,19 @@ public class EditMaintenance implements Serializable {
     }
 
     @Inject
-    transient MaintenanceService maintenance;
+    MaintenanceService maintenance;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<MaintenanceView> list;
     private List<ProductView> productList;

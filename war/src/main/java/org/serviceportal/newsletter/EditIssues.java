@@ -41,16 +41,16 @@ public class EditIssues implements Serializable {
     }
 
     @Inject
-    transient IssueService issues;
+    IssueService issues;
 
     @Inject
-    transient ProductService productService;
+    ProductService productService;
 
     @Inject
-    transient UserService users;
+    UserService users;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private List<IssueService.IssueView> list;
     private transient List<ProductView> productList;

@@ -29,10 +29,10 @@ public class EditSubscribers implements Serializable {
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
 
     @Inject
-    transient SubscriptionService subscriptions;
+    SubscriptionService subscriptions;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private String query;
 

@@ -20,13 +20,13 @@ import org.serviceportal.platform.web.FormActions;
 public class ManageSubscriptionPage implements Serializable {
 
     @Inject
-    transient SubscriptionService subscriptions;
+    SubscriptionService subscriptions;
 
     @Inject
-    transient ProductService productService;
+    ProductService productService;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private String token;
     private SubscriptionService.SubscriberView subscriber;

@@ -21,16 +21,16 @@ import org.serviceportal.platform.web.TooManyRequestsException;
 public class SubscribePage implements Serializable {
 
     @Inject
-    transient SubscriptionService subscriptions;
+    SubscriptionService subscriptions;
 
     @Inject
-    transient ProductService productService;
+    ProductService productService;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     private String email;
     private String language;

@@ -46,13 +46,13 @@ public class EditEscalationContacts implements Serializable {
     }
 
     @Inject
-    transient EscalationContactService contacts;
+    EscalationContactService contacts;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private List<EscalationContactView> list;
     private Form form;

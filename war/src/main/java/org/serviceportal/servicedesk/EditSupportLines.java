@@ -65,10 +65,10 @@ public class EditSupportLines implements Serializable {
     }
 
     @Inject
-    transient SupportLineService lines;
+    SupportLineService lines;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private List<SupportLineView> list;
     private Form form;

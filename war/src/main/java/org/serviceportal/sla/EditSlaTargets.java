@@ -50,19 +50,19 @@ public class EditSlaTargets implements Serializable {
     }
 
     @Inject
-    transient SlaTargetService targets;
+    SlaTargetService targets;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient CalendarService calendars;
+    CalendarService calendars;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     /** The fields of a new target. */
     public static class NewTarget implements Serializable {

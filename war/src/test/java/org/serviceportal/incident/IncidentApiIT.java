@@ -12,6 +12,7 @@ import static org.serviceportal.testing.Api.send;
 import static org.serviceportal.testing.Api.strings;
 import static org.serviceportal.testing.Mailbox.awaitMessagesTo;
 import static org.serviceportal.testing.Mailbox.messagesTo;
+import static org.serviceportal.testing.Mailbox.outboxTo;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.serviceportal.testing.Api;
 import org.serviceportal.testing.Api.Auth;
 import org.serviceportal.testing.PortalServer;
+import org.serviceportal.testing.TestClock;
+import org.serviceportal.testing.Wait;
 
 /** The incident contract over HTTP: matrix, reports, operator logging, the SLA clock, follow-up and escalation. */
 @ExtendWith(PortalServer.class)
@@ -150,12 +153,13 @@ class IncidentApiIT {
                 json("version", started.getInt("version"), "note", "Which browser do you use?"), operator));
         assertEquals("WAITING_FOR_REPORTER", waiting.getString("status"));
         Instant dueBefore = Instant.parse(waiting.getString("resolutionDue"));
-        Thread.sleep(3_000);
-        JsonObject resumed = object(send("POST", "/api/v1/incidents/" + ref + "/resume",
-                json("version", waiting.getInt("version")), operator));
+        var resumedLater = new java.util.concurrent.atomic.AtomicReference<JsonObject>();
+        TestClock.movedBy(Duration.ofHours(2), () -> resumedLater.set(object(send("POST", "/api/v1/incidents/" + ref
+                + "/resume", json("version", waiting.getInt("version")), operator))));
+        JsonObject resumed = resumedLater.get();
         assertEquals("IN_PROGRESS", resumed.getString("status"));
         long paused = resumed.getJsonNumber("pausedSeconds").longValue();
-        assertTrue(paused >= 2 && paused < 60, "P1 runs 24/7, so the whole pause counts: " + paused);
+        assertTrue(paused >= 7200 && paused < 7260, "P1 runs 24/7, so the whole pause counts: " + paused);
         assertEquals(dueBefore.plusSeconds(paused), Instant.parse(resumed.getString("resolutionDue")));
 
         var stale = send("POST", "/api/v1/incidents/" + ref + "/resume", json("version", waiting.getInt("version")),
@@ -235,8 +239,9 @@ class IncidentApiIT {
         assertTrue(body.contains("No answer after three days"), body);
         assertTrue(body.contains("is geëscaleerd") && body.contains("has been escalated"),
                 "staff, whose language is not known, read it in Dutch and English: " + body);
-        Thread.sleep(2_000);
+        TestClock.twoMoreSenderRounds();
         assertEquals(1, messagesTo(contact).size(), "mailed once");
+        assertEquals(1, outboxTo(contact).size(), "queued once");
         JsonObject seen = object(get("/api/v1/incidents/" + ref, Api.newUser("operator")));
         assertTrue(seen.getBoolean("escalated"));
     }
@@ -268,31 +273,34 @@ class IncidentApiIT {
                 "roleEn", "Product owner", "email", contact, "sortOrder", 9, "products", strings(product),
                 "version", 0), ADMIN).statusCode());
         Auth operator = Api.newUser("operator");
-        // P1 runs around the clock: 1 h to respond, 4 h to resolve; logged 5 hours late, both have passed.
+        // P1 runs around the clock: 1 h to respond, 4 h to resolve.
         String ref = object(send("POST", "/api/v1/incidents", report(product, "HIGH", "HIGH", email(), "channel",
-                "PHONE", "reportedAt", Instant.now().minus(Duration.ofHours(5)).toString()), operator))
-                .getString("reference");
-        JsonObject seen = null;
-        for (int i = 0; i < 60; i++) {
-            seen = object(get("/api/v1/incidents/" + ref, operator));
-            if (seen.getBoolean("responseBreached") && seen.getBoolean("resolutionBreached")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertTrue(seen.getBoolean("responseBreached"), seen.toString());
-        assertTrue(seen.getBoolean("resolutionBreached"), seen.toString());
-        List<MimeMessage> mails = awaitMessagesTo(contact, 2);
-        assertEquals(2, mails.size(), "one mail per breach");
-        assertTrue(mails.stream().allMatch(m -> {
-            try {
-                return m.getSubject().contains(ref);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }));
-        Thread.sleep(6_000);
-        assertEquals(2, messagesTo(contact).size(), "not again on later checks");
+                "PHONE"), operator)).getString("reference");
+        JsonObject fresh = object(get("/api/v1/incidents/" + ref, operator));
+        assertFalse(fresh.getBoolean("responseBreached") || fresh.getBoolean("resolutionBreached"), fresh.toString());
+
+        // five hours later both have passed: the move wakes the breach check
+        TestClock.movedBy(Duration.ofHours(5), () -> {
+            JsonObject seen = Wait.until("both breaches of " + ref + " marked", Duration.ofSeconds(20),
+                    () -> object(get("/api/v1/incidents/" + ref, operator)),
+                    i -> i.getBoolean("responseBreached") && i.getBoolean("resolutionBreached"));
+            assertTrue(seen.getBoolean("responseBreached"), seen.toString());
+            List<MimeMessage> mails = awaitMessagesTo(contact, 2);
+            assertEquals(2, mails.size(), "one mail per breach");
+            assertTrue(mails.stream().allMatch(m -> {
+                try {
+                    return m.getSubject().contains(ref);
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }));
+
+            TestClock.runRound(TestClock.BREACH_CHECK);
+            TestClock.runRound(TestClock.BREACH_CHECK);
+            TestClock.twoMoreSenderRounds();
+            assertEquals(2, outboxTo(contact).size(), "not queued again by later checks");
+            assertEquals(2, messagesTo(contact).size(), "not mailed again after later checks");
+        });
     }
 
     @Test

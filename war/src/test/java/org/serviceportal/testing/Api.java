@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,7 +62,12 @@ public final class Api {
     }
 
     public static HttpResponse<String> send(String method, String path, String json, Auth auth) {
-        var b = HttpRequest.newBuilder(PortalServer.uri(path)).timeout(Duration.ofSeconds(30))
+        return send(PortalServer.base(), method, path, json, auth);
+    }
+
+    /** The same call to the portal (node) at {@code base}. */
+    public static HttpResponse<String> send(URI base, String method, String path, String json, Auth auth) {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (auth.header() != null) {
             b.header("Authorization", auth.header());

@@ -2,6 +2,8 @@ package org.serviceportal.testing;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,16 +13,22 @@ public final class Mailbox {
     private Mailbox() {
     }
 
-    /** The messages to {@code to}, waiting up to 20 s until there are at least {@code count}. */
-    public static List<MimeMessage> awaitMessagesTo(String to, int count) throws InterruptedException {
-        for (int i = 0; i < 80; i++) {
-            List<MimeMessage> mine = messagesTo(to);
-            if (mine.size() >= count) {
-                return mine;
-            }
-            Thread.sleep(250);
+    /**
+     * The messages to {@code to}, waiting up to 20 s until there are at least {@code count}; fewer
+     * when they did not come (the caller's assertion on the size says so).
+     */
+    public static List<MimeMessage> awaitMessagesTo(String to, int count) {
+        try {
+            return Wait.until("mail to " + to, Duration.ofSeconds(20), () -> messagesTo(to), m -> m.size() >= count);
+        } catch (AssertionError notYet) {
+            return messagesTo(to);
         }
-        return messagesTo(to);
+    }
+
+    /** The portal's outbox rows for {@code to} (among the newest 500), newest first. */
+    public static List<JsonObject> outboxTo(String to) {
+        return Api.array(Api.get("/api/v1/outbox?max=500", Api.ADMIN)).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("recipient").equals(to)).toList();
     }
 
     /** The messages to {@code to} received so far. */

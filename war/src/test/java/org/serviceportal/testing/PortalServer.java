@@ -135,7 +135,8 @@ public final class PortalServer implements BeforeAllCallback {
                 "PORTAL_SMTP_HOST", "127.0.0.1",
                 "PORTAL_SMTP_PORT", Integer.toString(SMTP_PORT),
                 "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1",
-                "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2");
+                "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2",
+                "PORTAL_TESTING_CLOCK", "true");
     }
 
     /** Stops the portal when JUnit closes the root store at the end of the run. */

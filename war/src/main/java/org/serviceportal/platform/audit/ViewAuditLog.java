@@ -32,7 +32,7 @@ public class ViewAuditLog implements Serializable {
     private static final Map<String, Boolean> PRETTY = Map.of(JsonGenerator.PRETTY_PRINTING, true);
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     private String actor;
     private String entityType;

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * <li>Built on demand, by the first reader.</li>
  * <li>Stale after {@link #invalidate()} (call it from the observer of a {@link CommittedChange},
  * after success) or once the clock reaches the instant the builder said the value is right until
- * (the next time boundary: a maintenance window starting, midnight, a maximum age).</li>
+ * (the next time boundary: a maintenance window starting, midnight, a maximum age), or once the
+ * clock reads earlier than the build (a test clock put back, a system clock stepped back).</li>
  * <li>Rebuilt by one reader at a time; while it builds, the other readers keep the old value instead
  * of queueing (only the very first build makes readers wait).</li>
  * <li>A change that arrives while a build runs leaves that build's value stale, so a value read
@@ -41,7 +42,7 @@ public final class Snapshot<T> {
         }
     }
 
-    private record Held<T>(T value, Instant validUntil, long generation) {
+    private record Held<T>(T value, Instant builtAt, Instant validUntil, long generation) {
     }
 
     private final Clock clock;
@@ -77,7 +78,7 @@ public final class Snapshot<T> {
             if (!fresh(h, now)) {
                 long gen = generation.get();
                 Built<T> b = builder.apply(now);
-                h = new Held<>(b.value(), b.validUntil(), gen);
+                h = new Held<>(b.value(), now, b.validUntil(), gen);
                 held = h;
             }
             return h.value();
@@ -97,7 +98,7 @@ public final class Snapshot<T> {
     }
 
     private boolean fresh(Held<T> h, Instant now) {
-        return h != null && h.generation() == generation.get()
+        return h != null && h.generation() == generation.get() && !now.isBefore(h.builtAt())
                 && (h.validUntil() == null || now.isBefore(h.validUntil()));
     }
 }

@@ -15,10 +15,10 @@ public class EditBackups implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DatabaseBackups backups;
+    DatabaseBackups backups;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     private Boolean supported;
     private List<DatabaseBackups.BackupView> list;

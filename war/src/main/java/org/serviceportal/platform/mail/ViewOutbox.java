@@ -22,13 +22,13 @@ public class ViewOutbox implements Serializable {
     private static final String TABLE = ":outbox:table";
 
     @Inject
-    transient MailOutbox outbox;
+    MailOutbox outbox;
 
     @Inject
-    transient PortalSettings settings;
+    PortalSettings settings;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     /** Null: every status. */
     private OutboxMessage.Status status;

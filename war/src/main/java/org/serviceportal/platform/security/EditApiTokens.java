@@ -1,5 +1,6 @@
 package org.serviceportal.platform.security;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,13 +22,14 @@ public class EditApiTokens implements Serializable {
     private static final String SECRET = EditApiTokens.class.getName() + ".secret";
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
+    /** Looked up when needed: Soteria's security context is no normal-scoped bean, so it cannot travel with the view. */
     @Inject
-    transient SecurityContext security;
+    Instance<SecurityContext> security;
 
     private List<ApiTokens.TokenView> list;
     private String name;
@@ -55,7 +57,7 @@ public class EditApiTokens implements Serializable {
     }
 
     public void issue() {
-        String caller = security.getCallerPrincipal().getName();
+        String caller = security.get().getCallerPrincipal().getName();
         String[] secret = new String[1];
         boolean ok = actions.run(() -> secret[0] = tokens.issue(name, Role.fromRoleName(role), Duration.ofDays(days),
                 caller).secret(), "admin.tokens.message.issued");

@@ -1,5 +1,6 @@
 package org.serviceportal.platform.security;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,16 +47,17 @@ public class EditUsers implements Serializable {
     }
 
     @Inject
-    transient UserService users;
+    UserService users;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
+
+    /** Looked up when needed: Soteria's security context is no normal-scoped bean, so it cannot travel with the view. */
+    @Inject
+    Instance<SecurityContext> security;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     private List<UserService.UserView> list;
     private Form form;
@@ -136,7 +138,7 @@ public class EditUsers implements Serializable {
 
     /** An administrator who disables himself or drops his own role would be locked out at once. */
     private boolean locksOutSelf(Set<Role> roles) {
-        Principal me = security.getCallerPrincipal();
+        Principal me = security.get().getCallerPrincipal();
         if (me == null || !me.getName().equals(form.username)) {
             return false;
         }

@@ -59,6 +59,19 @@ class SnapshotTest {
     }
 
     @Test
+    void rebuildsWhenTheClockWasPutBackBeforeTheBuild() {
+        var clock = new MovableClock();
+        Instant start = clock.now;
+        var builds = new AtomicInteger();
+        var s = new Snapshot<>(clock, now -> Snapshot.Built.until(builds.incrementAndGet(), now.plusSeconds(3600)));
+        clock.now = start.plusSeconds(5 * 3600); // a test moved the clock ahead
+        assertEquals(1, s.get());
+        clock.now = start; // and put it back: what was built "later" is not right now
+        assertEquals(2, s.get());
+        assertEquals(2, s.get());
+    }
+
+    @Test
     void aChangeDuringABuildLeavesThatBuildStale() throws Exception {
         var data = new AtomicReference<>("old");
         var inBuild = new CountDownLatch(1);

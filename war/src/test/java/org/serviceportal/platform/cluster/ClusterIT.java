@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +65,7 @@ class ClusterIT {
 
     private static final String ADMIN = "Basic " + Base64.getEncoder()
             .encodeToString(("admin:" + PortalServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    private static final Duration READY = Duration.ofSeconds(240);
+    private static final Duration READY = Duration.ofSeconds(Long.getLong("portal.it.ready-seconds", 240));
     /** Far less than the 30 s after which a node's banner would be rebuilt anyway. */
     private static final Duration PROPAGATION = Duration.ofSeconds(5);
 
@@ -189,6 +190,35 @@ class ClusterIT {
             assertEquals(1, got.getOrDefault(to, List.of()).size(), "mails to " + to);
             assertTrue(got.get(to).get(0).matches("<portal-outbox-\\d+@127\\.0\\.0\\.1>"), got.get(to).get(0));
         }
+    }
+
+    @Test
+    @Order(2)
+    void aFormOpenedOnOneNodeIsPostedBackOnTheOther() throws Exception {
+        // an administrator opens the token form on A ...
+        Map<String, String> cookies = new LinkedHashMap<>();
+        login(cookies, a.base());
+        var opened = page(cookies, a.base(), "/admin/tokens.xhtml");
+        assertEquals(200, opened.statusCode());
+        Map<String, String> fields = formFields(opened.body(), "tokens");
+        assertTrue(fields.containsKey("jakarta.faces.ViewState"), "the form has a view state: " + fields.keySet());
+        String name = "failover-" + UUID.randomUUID().toString().substring(0, 8);
+        fields.put("tokens:name", name);
+        fields.put("tokens:issue", "");
+
+        // ... and sends it while the load balancer has moved the session to B: B restores the view and its bean
+        var posted = client.send(withCookies(HttpRequest.newBuilder(URI.create(b.base() + formAction(opened.body(), "tokens"))),
+                cookies).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        keepCookies(posted, cookies);
+        assertEquals(200, posted.statusCode(), "the postback on B: " + posted.headers().firstValue("Location").orElse(""));
+        assertTrue(posted.body().contains("id=\"new-token-secret\""), "B issued the token and shows its secret: "
+                + posted.body().substring(0, Math.min(2000, posted.body().length())));
+
+        var tokens = send(b.base(), "GET", "/api/v1/api-tokens", null, adminToken);
+        assertEquals(200, tokens.statusCode(), tokens.body());
+        assertTrue(Json.createReader(new StringReader(tokens.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getString("name").equals(name) && t.getString("createdBy").equals("admin")), tokens.body());
     }
 
     @Test
@@ -363,6 +393,72 @@ class ClusterIT {
         keepCookies(signedIn, cookies);
         assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303, "the code step answered "
                 + signedIn.statusCode());
+    }
+
+    /** The HTML of the form with this id. */
+    private static String form(String html, String id) {
+        Matcher m = Pattern.compile("<form id=\"" + Pattern.quote(id) + "\"[\\s\\S]*?</form>").matcher(html);
+        assertTrue(m.find(), "a form " + id);
+        return m.group();
+    }
+
+    /** Where the form posts to: its action, without the host. */
+    private static String formAction(String html, String id) {
+        Matcher m = Pattern.compile("action=\"([^\"]+)\"").matcher(form(html, id));
+        assertTrue(m.find(), "the form's action");
+        return unescape(m.group(1));
+    }
+
+    /** The fields a browser sends for the form as it is: its inputs with their values, each select's chosen option. */
+    private static Map<String, String> formFields(String html, String id) {
+        String form = form(html, id);
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input\\b[^>]*>").matcher(form);
+        while (input.find()) {
+            String tag = input.group();
+            String type = attribute(tag, "type");
+            String name = attribute(tag, "name");
+            if (name == null || "submit".equals(type) || "button".equals(type)
+                    || (("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked"))) {
+                continue;
+            }
+            fields.put(name, Objects.requireNonNullElse(attribute(tag, "value"), ""));
+        }
+        Matcher select = Pattern.compile("<select\\b([^>]*)>([\\s\\S]*?)</select>").matcher(form);
+        while (select.find()) {
+            String name = attribute(select.group(1), "name");
+            Matcher option = Pattern.compile("<option\\b[^>]*>").matcher(select.group(2));
+            String chosen = null;
+            while (option.find()) {
+                if (chosen == null || option.group().contains("selected")) {
+                    chosen = attribute(option.group(), "value");
+                }
+            }
+            if (name != null && chosen != null) {
+                fields.put(name, chosen);
+            }
+        }
+        fields.put(id, id);
+        // PrimeFaces' script adds the page's CSP nonce to every form before it is sent; so does this
+        Matcher nonce = Pattern.compile("<script\\b[^>]*\\snonce=\"([^\"]+)\"").matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return m.find() ? unescape(m.group(1)) : null;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return String.join("&", fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
     }
 
     private static HttpResponse<String> page(Map<String, String> cookies, URI node, String path) throws Exception {

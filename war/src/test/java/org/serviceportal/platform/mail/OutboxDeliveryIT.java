@@ -9,15 +9,18 @@ import static org.serviceportal.testing.Api.json;
 import static org.serviceportal.testing.Api.send;
 import static org.serviceportal.testing.Mailbox.awaitMessagesTo;
 import static org.serviceportal.testing.Mailbox.messagesTo;
+import static org.serviceportal.testing.Mailbox.outboxTo;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.serviceportal.testing.PortalServer;
+import org.serviceportal.testing.TestClock;
+import org.serviceportal.testing.Wait;
 
 /** The outbox delivers through a real SMTP server (GreenMail) and records each message's state. */
 @ExtendWith(PortalServer.class)
@@ -36,8 +39,9 @@ class OutboxDeliveryIT {
 
         JsonObject sent = awaitStatus(to, "SENT");
         assertEquals(1, sent.getInt("attempts"));
-        Thread.sleep(2500);
+        TestClock.twoMoreSenderRounds();
         assertEquals(1, messagesTo(to).size(), "sent once, not again on the next rounds");
+        assertEquals(1, outboxTo(to).size());
     }
 
     @Test
@@ -48,16 +52,10 @@ class OutboxDeliveryIT {
         assertEquals(before, array(get("/api/v1/outbox?max=500", ADMIN)).size());
     }
 
-    private static JsonObject awaitStatus(String to, String status) throws InterruptedException {
-        for (int i = 0; i < 40; i++) {
-            var mine = array(get("/api/v1/outbox?max=500", ADMIN)).getValuesAs(JsonObject.class).stream()
-                    .filter(m -> m.getString("recipient").equals(to)).findFirst();
-            if (mine.isPresent() && mine.get().getString("status").equals(status)) {
-                return mine.get();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The message to " + to + " never reached " + status);
+    private static JsonObject awaitStatus(String to, String status) {
+        return Wait.until("the message to " + to + " is " + status, Duration.ofSeconds(10),
+                () -> outboxTo(to).stream().findFirst().orElse(null),
+                m -> m != null && m.getString("status").equals(status));
     }
 
 }

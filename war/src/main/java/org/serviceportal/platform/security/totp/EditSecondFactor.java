@@ -1,5 +1,6 @@
 package org.serviceportal.platform.security.totp;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,13 +18,14 @@ public class EditSecondFactor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TotpService totp;
+    TotpService totp;
+
+    /** Looked up when needed: Soteria's security context is no normal-scoped bean, so it cannot travel with the view. */
+    @Inject
+    Instance<SecurityContext> securityContext;
 
     @Inject
-    transient SecurityContext securityContext;
-
-    @Inject
-    transient CurrentLanguage lang;
+    CurrentLanguage lang;
 
     private TotpService.Offer offer;
     private String code;
@@ -64,7 +66,7 @@ public class EditSecondFactor implements Serializable {
     }
 
     private String caller() {
-        return securityContext.getCallerPrincipal().getName();
+        return securityContext.get().getCallerPrincipal().getName();
     }
 
     public TotpService.Offer getOffer() {
