@@ -30,22 +30,22 @@ public class EscalationRequestForm implements Serializable {
     static final Duration MINIMUM_FILL_TIME = Duration.ofSeconds(3);
 
     @Inject
-    transient EscalationRequests requests;
+    EscalationRequests requests;
 
     @Inject
-    transient ProductService products;
+    ProductService products;
 
     @Inject
-    transient RateLimiter limiter;
+    RateLimiter limiter;
 
     @Inject
-    transient FormActions actions;
+    FormActions actions;
 
     @Inject
-    transient HttpServletRequest request;
+    HttpServletRequest request;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String name;
     private String email;
