@@ -66,8 +66,11 @@ public class FollowIncidentPage {
     public void escalate() {
         try {
             if (actions.run(() -> incident = incidents.escalateByReporter(reference,
-                    new IncidentService.Escalate(reason, token)), "follow.message.escalated")) {
+                    new IncidentService.Escalate(reason, token)), null)) {
                 reason = null;
+                // say whom it reached: a green "escalated" beside "nobody known" would mislead
+                var last = incident.escalations().get(incident.escalations().size() - 1);
+                actions.inform("follow.message.escalated." + last.reachOrNobody());
             }
         } catch (TooManyRequestsException e) {
             actions.reject("follow.message.tooMany");
