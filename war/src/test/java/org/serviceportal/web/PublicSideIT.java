@@ -45,7 +45,7 @@ class PublicSideIT {
             "/public/faq.xhtml?category=fas", "/public/escalation.xhtml", "/public/status.xhtml?lang=nl");
 
     /** Every other public page, forms included: rendered per request, still stateless. */
-    private static final List<String> OTHER_PAGES = List.of("/public/availability.xhtml", "/public/faq.xhtml?q=eID",
+    private static final List<String> OTHER_PAGES = List.of("/public/availability.xhtml", "/public/faq.xhtml?q=eID", "/public/escalation-request.xhtml",
             "/public/report.xhtml", "/public/newsletter.xhtml", "/public/newsletter-manage.xhtml?token=nope",
             "/public/newsletter-unsubscribe.xhtml?token=nope", "/public/newsletter-confirm.xhtml?token=nope",
             "/public/follow.xhtml?reference=INC-2000-000001&token=nope", "/no-such-page.xhtml");

@@ -45,6 +45,9 @@ public class PageSnapshotFilter extends HttpFilter {
     @Inject
     PageSnapshots snapshots;
 
+    @Inject
+    PublicAddress address;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -66,7 +69,9 @@ public class PageSnapshotFilter extends HttpFilter {
         }
         Language language = LanguageFilter.choose(request, response);
         request.setAttribute(LanguageFilter.ATTRIBUTE, language);
-        String key = PageSnapshots.key(path, language, parameters);
+        // Pages may link absolutely to the address they were asked at (feeds, webcal): a variant per
+        // address, so that no Host header can put its links into another's page (the variants are capped).
+        String key = address.here() + PageSnapshots.key(path, language, parameters);
 
         Capture[] rendered = new Capture[1];
         Optional<ReadyBytes> bytes;
