@@ -45,6 +45,7 @@ import org.serviceportal.availability.OutageView;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.config.PortalSettings;
+import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.web.TimeDisplay;
@@ -75,11 +76,14 @@ public class Feeds {
     PortalSettings settings;
 
     @Inject
+    PublicAddress address;
+
+    @Inject
     Clock clock;
 
     /** The stable UID of a window: the same in every download, whatever changes. */
     String uid(long windowId) {
-        return "maintenance-" + windowId + "@" + Feeds.host(settings.baseUrl());
+        return "maintenance-" + windowId + "@" + Feeds.host(settings.configuredBaseUrl().orElse("http://localhost"));
     }
 
     /** Maintenance of one product (or all) from 90 days ago to a year ahead, as an iCalendar. */
@@ -104,7 +108,7 @@ public class Feeds {
                 event.add(new Description(message));
             }
             event.add(new Categories(String.join(",", w.products())));
-            event.add(new Url(URI.create(settings.baseUrl() + "/public/maintenance.xhtml")));
+            event.add(new Url(URI.create(address.here() + "/public/maintenance.xhtml")));
             calendar.add(event);
         }
         return calendar.toString();
@@ -114,7 +118,7 @@ public class Feeds {
     public String atom(String product, Language language) {
         Instant now = clock.instant();
         ResourceBundle bundle = bundle(language);
-        String base = settings.baseUrl();
+        String base = address.here();
         List<SyndEntry> entries = new ArrayList<>();
         for (MaintenanceView w : maintenance.overlappingWithCancelled(product, now.minus(PAST), now.plus(AHEAD))) {
             String title = language.pick(w.title().nl(), w.title().en());

@@ -19,7 +19,7 @@ import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
-import org.serviceportal.platform.config.PortalSettings;
+import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.web.TimeDisplay;
 
@@ -45,7 +45,7 @@ public class MaintenancePage {
     ProductService products;
 
     @Inject
-    PortalSettings settings;
+    PublicAddress address;
 
     @Inject
     CurrentLanguage lang;
@@ -98,7 +98,7 @@ public class MaintenancePage {
 
     /** The iCalendar address (https), for the chosen product and language. */
     public String getCalendarUrl() {
-        return settings.baseUrl() + "/api/v1/maintenance.ics" + query();
+        return address.here() + "/api/v1/maintenance.ics" + query();
     }
 
     /** The same address for calendar apps that subscribe ({@code webcal:}). */
@@ -107,7 +107,7 @@ public class MaintenancePage {
     }
 
     public String getAtomUrl() {
-        return settings.baseUrl() + "/api/v1/announcements.atom" + query();
+        return address.here() + "/api/v1/announcements.atom" + query();
     }
 
     private String query() {

@@ -141,6 +141,9 @@ public class AvailabilityService {
         for (YearMonth start = first; !start.isAfter(last) && firstMissing == null; start = next(start, granularity)) {
             Instant to = next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant();
             for (var history : histories) {
+                if (!applies(history, start, granularity)) {
+                    continue; // the product promised nothing in this window then: no row to keep
+                }
                 var key = new PeriodKey(product, granularity, start, history.calendar());
                 AvailabilityRow row = to.isAfter(now) ? null : endedPeriods.get(key);
                 if (row == null) {
@@ -154,7 +157,9 @@ public class AvailabilityService {
             List<AvailabilityRow> rows = new ArrayList<>();
             for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
                 for (var history : histories) {
-                    rows.add(kept.get(new PeriodKey(product, granularity, start, history.calendar())));
+                    if (applies(history, start, granularity)) {
+                        rows.add(kept.get(new PeriodKey(product, granularity, start, history.calendar())));
+                    }
                 }
             }
             return rows;
@@ -182,7 +187,9 @@ public class AvailabilityService {
         for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
             if (start.isBefore(firstMissing)) {
                 for (var history : histories) {
-                    rows.add(kept.get(new PeriodKey(product, granularity, start, history.calendar())));
+                    if (applies(history, start, granularity)) {
+                        rows.add(kept.get(new PeriodKey(product, granularity, start, history.calendar())));
+                    }
                 }
                 continue;
             }
@@ -197,9 +204,12 @@ public class AvailabilityService {
             List<Downtime> periodDowntime = downtime.stream().filter(d -> d.interval().overlaps(period)).toList();
             List<Interval> periodPlanned = planned.stream().filter(i -> i.overlaps(period)).toList();
             for (var history : histories) {
+                var target = history.percentDuring(period.start(), period.end());
+                if (target == null) {
+                    continue; // the product promised nothing in this window then
+                }
                 ServiceCalendar calendar = calendars.calendar(history.calendar());
                 var figures = AvailabilityCalculator.calculate(period, calendar, periodDowntime, periodPlanned);
-                var target = history.percentAt(period.end().minusNanos(1));
                 var row = new AvailabilityRow(product, label(start, granularity), start.atDay(1),
                         next(start, granularity).atDay(1), history.calendar(),
                         figures.windowMinutes(), figures.plannedMaintenanceMinutes(), figures.downtimeMinutes(),
@@ -213,6 +223,13 @@ public class AvailabilityService {
             }
         }
         return rows;
+    }
+
+    /** Whether a target applied at some moment of the period that starts at {@code start}. */
+    private static boolean applies(org.serviceportal.sla.SlaTargetService.TargetHistory history, YearMonth start,
+            Granularity granularity) {
+        return history.percentDuring(start.atDay(1).atStartOfDay(ZONE).toInstant(),
+                next(start, granularity).atDay(1).atStartOfDay(ZONE).toInstant()) != null;
     }
 
     /** The availability of each day (24 hours, Brussels) over the last {@code days} days, oldest first. */

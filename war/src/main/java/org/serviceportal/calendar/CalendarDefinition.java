@@ -1,8 +1,7 @@
 package org.serviceportal.calendar;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,9 +98,10 @@ public class CalendarDefinition {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "calendar_range", joinColumns = @JoinColumn(name = "calendar_id"))
-    private List<Range> ranges = new ArrayList<>();
+    /** The sets of weekly ranges by the instant they took effect; the last is in force now. */
+    @OneToMany(mappedBy = "calendar", fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
+    @OrderBy("effectiveFrom")
+    private List<CalendarRangeSet> rangeSets = new ArrayList<>();
 
     @Version
     private long version;
@@ -106,9 +109,11 @@ public class CalendarDefinition {
     protected CalendarDefinition() {
     }
 
-    void replaceRanges(List<Range> newRanges) {
-        ranges.clear();
-        ranges.addAll(newRanges);
+    /** Other weekly ranges from {@code from} on; the ranges before stay as they were. */
+    CalendarRangeSet changeRanges(Instant from, String by, List<Range> newRanges) {
+        var set = new CalendarRangeSet(this, from, by, newRanges);
+        rangeSets.add(set);
+        return set;
     }
 
     void setExcludesHolidays(boolean excludesHolidays) {
@@ -151,8 +156,14 @@ public class CalendarDefinition {
         return sortOrder;
     }
 
+    /** The ranges in force from the latest change on; none for a calendar without weekly ranges. */
     public List<Range> getRanges() {
-        return ranges;
+        return rangeSets.isEmpty() ? List.of() : rangeSets.get(rangeSets.size() - 1).getRanges();
+    }
+
+    /** The sets of ranges, oldest first. */
+    public List<CalendarRangeSet> getRangeSets() {
+        return rangeSets;
     }
 
     public long getVersion() {

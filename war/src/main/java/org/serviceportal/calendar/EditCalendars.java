@@ -18,7 +18,7 @@ import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.TimeDisplay;
 
 /**
- * Admin page: the service windows (read only), the public holidays of this year and the next, and
+ * Admin page: the service windows and their weekly ranges (edited from now on, with their history), the public holidays of this year and the next, and
  * the days off administrators add or remove (administrators).
  */
 @Named
@@ -54,6 +54,35 @@ public class EditCalendars implements Serializable {
     private List<CalendarService.CalendarView> calendarList;
     private List<CalendarService.HolidayView> extraList;
     private List<Year> years;
+
+    /** A weekly range as the page edits it. */
+    public static class RangeRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private DayOfWeek day = DayOfWeek.MONDAY;
+        private String from;
+        private String to;
+
+        public RangeRow() {
+        }
+
+        RangeRow(DayOfWeek day, String from, String to) {
+            this.day = day;
+            this.from = from;
+            this.to = to;
+        }
+
+        public DayOfWeek getDay() { return day; }
+        public void setDay(DayOfWeek v) { day = v; }
+        public String getFrom() { return from; }
+        public void setFrom(String v) { from = v; }
+        public String getTo() { return to; }
+        public void setTo(String v) { to = v; }
+    }
+
+    private String editCode;
+    private List<RangeRow> rows;
+    private boolean closed;
+    private long editVersion;
 
     private LocalDate holidayDate;
     private String holidayNameNl;
@@ -151,6 +180,100 @@ public class EditCalendars implements Serializable {
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.getLocale()).format(date);
     }
+
+    /** The calendars whose weekly ranges can be edited (the others follow from them). */
+    public List<CalendarService.CalendarView> getWeeklyCalendars() {
+        return getCalendars().stream().filter(c -> "WEEKLY".equals(c.kind())).toList();
+    }
+
+    public List<DayOfWeek> getDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public String dayLabel(DayOfWeek d) {
+        return d == null ? "" : d.getDisplayName(TextStyle.FULL, lang.getLocale());
+    }
+
+    /** The calendar being edited, or null. */
+    public CalendarService.CalendarView getEditing() {
+        return editCode == null ? null
+                : getCalendars().stream().filter(c -> c.code().equals(editCode)).findFirst().orElse(null);
+    }
+
+    /** Starts editing the weekly ranges of a calendar with the ranges in force now. */
+    public void edit(CalendarService.CalendarView c) {
+        editCode = c.code();
+        editVersion = c.version();
+        rows = new ArrayList<>(c.weeklyRanges().stream().map(r -> new RangeRow(r.day(), r.from(), r.to())).toList());
+        closed = rows.isEmpty();
+    }
+
+    public void addRow() {
+        if (rows != null) {
+            rows.add(new RangeRow(DayOfWeek.MONDAY, "09:00", "17:00"));
+        }
+    }
+
+    public void removeRow(RangeRow row) {
+        if (rows != null) {
+            rows.remove(row);
+        }
+    }
+
+    public void cancelEdit() {
+        editCode = null;
+        rows = null;
+    }
+
+    /** Saves the weekly ranges from now on; the page checks the rules first, in the reader's language. */
+    public void saveRanges() {
+        if (editCode == null) {
+            return;
+        }
+        List<CalendarService.RangeInput> inputs = new ArrayList<>();
+        for (RangeRow r : rows) {
+            String from = r.getFrom() == null ? "" : r.getFrom().strip();
+            String to = r.getTo() == null ? "" : r.getTo().strip();
+            if (r.getDay() == null || !from.matches(CalendarService.TIME) || !to.matches(CalendarService.TIME)) {
+                actions.reject("admin.calendars.error.time");
+                return;
+            }
+            inputs.add(new CalendarService.RangeInput(r.getDay(), from, to));
+        }
+        var problem = CalendarService.problem(inputs, closed);
+        if (problem.isPresent()) {
+            actions.reject(problem.get().key());
+            return;
+        }
+        String code = editCode;
+        var change = new CalendarService.ChangeRanges(List.copyOf(inputs), closed, editVersion);
+        if (actions.run(() -> calendars.changeRanges(code, change), "admin.calendars.message.rangesSaved")) {
+            cancelEdit();
+        }
+        calendarList = null;
+    }
+
+    /** When a set of ranges took effect, in Brussels, in the page's language; "always" for the first. */
+    public String effectiveFrom(CalendarService.CalendarView c, CalendarService.RangeSetView set) {
+        if (c.history().indexOf(set) == 0) {
+            return lang.text("admin.calendars.history.first");
+        }
+        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", lang.getLocale())
+                .format(set.effectiveFrom().atZone(TimeDisplay.ZONE));
+    }
+
+    /** A set of ranges in the page's language. */
+    public String rangesOf(CalendarService.CalendarView c, CalendarService.RangeSetView set) {
+        List<String> texts = set.ranges().stream()
+                .map(r -> r.day().name().substring(0, 3) + " " + r.from() + "-" + r.to()).toList();
+        return ranges(new CalendarService.CalendarView(c.id(), c.code(), c.nameNl(), c.nameEn(), c.zone(), c.kind(),
+                c.complementOf(), c.excludesHolidays(), texts, set.ranges(), List.of(), c.version()));
+    }
+
+    public String getEditCode() { return editCode; }
+    public List<RangeRow> getRows() { return rows; }
+    public boolean isClosed() { return closed; }
+    public void setClosed(boolean v) { closed = v; }
 
     public void addHoliday() {
         LocalDate date = holidayDate;

@@ -38,6 +38,11 @@ import java.util.stream.Stream;
  * a 23-hour and a 25-hour day. A range starting or ending inside the repeated hour covers the
  * instants whose local time is inside it, which may be two pieces of real time.
  *
+ * <p><b>Changes of the ranges.</b> The weekly ranges can change at an instant
+ * ({@link #withRangesFrom(Instant, Collection)}): each instant is judged by the ranges in force at it,
+ * so figures of the past keep the ranges that applied then. The first set of ranges applies to all
+ * time before the first change; holidays and the zone do not change.
+ *
  * <p>Computations walk the span day by day, turning each local day's ranges into instants, so a
  * report over years costs a few thousand steps, not millions of minutes.
  */
@@ -64,11 +69,37 @@ public final class ServiceCalendar {
 
     private final String code;
     private final ZoneId zone;
-    private final List<WeeklyRange> ranges;
     private final PublicHolidays publicHolidays;
     private final SortedSet<LocalDate> extraHolidays;
     private final OnHolidays onHolidays;
-    private final Map<DayOfWeek, List<WeeklyRange>> rangesByDay;
+    /** The sets of ranges in order of their start; the first starts at {@link Instant#MIN}. */
+    private final List<Era> eras;
+
+    /**
+     * A set of weekly ranges in force from an instant on (until the next change).
+     *
+     * @param from   the first instant the ranges apply to
+     * @param ranges the normalised ranges, by weekday and start; empty for a calendar closed every day
+     */
+    public record RangeChange(Instant from, List<WeeklyRange> ranges) {
+        public RangeChange {
+            Objects.requireNonNull(from, "from");
+            ranges = List.copyOf(ranges);
+        }
+    }
+
+    /** One set of ranges, normalised and by weekday, from an instant on. */
+    private record Era(Instant from, Map<DayOfWeek, List<WeeklyRange>> byDay, List<WeeklyRange> ranges) {
+
+        static Era of(Instant from, Collection<WeeklyRange> ranges) {
+            Map<DayOfWeek, List<WeeklyRange>> byDay = new EnumMap<>(DayOfWeek.class);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                byDay.put(day, normalise(day, Objects.requireNonNull(ranges, "ranges")));
+            }
+            return new Era(from, Collections.unmodifiableMap(byDay),
+                    byDay.values().stream().flatMap(List::stream).toList());
+        }
+    }
 
     /**
      * @param ranges the weekly ranges; stored normalised (by weekday and start, overlapping or
@@ -82,12 +113,17 @@ public final class ServiceCalendar {
         this.extraHolidays = Collections.unmodifiableSortedSet(
                 new TreeSet<>(Objects.requireNonNull(extraHolidays, "extraHolidays")));
         this.onHolidays = Objects.requireNonNull(onHolidays, "onHolidays");
-        Map<DayOfWeek, List<WeeklyRange>> byDay = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            byDay.put(day, normalise(day, Objects.requireNonNull(ranges, "ranges")));
-        }
-        this.rangesByDay = Collections.unmodifiableMap(byDay);
-        this.ranges = byDay.values().stream().flatMap(List::stream).toList();
+        this.eras = List.of(Era.of(Instant.MIN, ranges));
+    }
+
+    private ServiceCalendar(String code, ZoneId zone, List<Era> eras, PublicHolidays publicHolidays,
+            SortedSet<LocalDate> extraHolidays, OnHolidays onHolidays) {
+        this.code = code;
+        this.zone = zone;
+        this.eras = List.copyOf(eras);
+        this.publicHolidays = publicHolidays;
+        this.extraHolidays = extraHolidays;
+        this.onHolidays = onHolidays;
     }
 
     // ---- the seed calendars -------------------------------------------------------------------
@@ -137,26 +173,49 @@ public final class ServiceCalendar {
      * ({@link #withExtraHolidays(Set)} on both keeps them complementary).
      */
     public ServiceCalendar complement(String complementCode) {
-        List<WeeklyRange> gaps = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            long cursor = 0;
-            for (WeeklyRange range : rangesByDay.get(day)) {
-                if (range.startNanoOfDay() > cursor) {
-                    gaps.add(range(day, cursor, range.startNanoOfDay()));
+        List<Era> complemented = new ArrayList<>();
+        for (Era era : eras) {
+            List<WeeklyRange> gaps = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                long cursor = 0;
+                for (WeeklyRange range : era.byDay().get(day)) {
+                    if (range.startNanoOfDay() > cursor) {
+                        gaps.add(range(day, cursor, range.startNanoOfDay()));
+                    }
+                    cursor = range.endNanoOfDay();
                 }
-                cursor = range.endNanoOfDay();
+                if (cursor < NANOS_PER_DAY) {
+                    gaps.add(range(day, cursor, NANOS_PER_DAY));
+                }
             }
-            if (cursor < NANOS_PER_DAY) {
-                gaps.add(range(day, cursor, NANOS_PER_DAY));
-            }
+            complemented.add(Era.of(era.from(), gaps));
         }
         OnHolidays opposite = onHolidays == OnHolidays.CLOSED ? OnHolidays.OPEN_ALL_DAY : OnHolidays.CLOSED;
-        return new ServiceCalendar(complementCode, zone, gaps, publicHolidays, extraHolidays, opposite);
+        return new ServiceCalendar(requireText(complementCode), zone, complemented, publicHolidays, extraHolidays,
+                opposite);
     }
 
     /** This calendar with the given administrator-added holidays instead of the current ones. */
     public ServiceCalendar withExtraHolidays(Set<LocalDate> dates) {
-        return new ServiceCalendar(code, zone, ranges, publicHolidays, dates, onHolidays);
+        return new ServiceCalendar(code, zone, eras, publicHolidays,
+                Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(dates, "dates"))), onHolidays);
+    }
+
+    /**
+     * This calendar with other weekly ranges from an instant on: before it, the ranges in force
+     * stay; changes this calendar had at or after the instant are replaced.
+     *
+     * @param ranges the new ranges; empty for a calendar closed from then on
+     */
+    public ServiceCalendar withRangesFrom(Instant from, Collection<WeeklyRange> ranges) {
+        Objects.requireNonNull(from, "from");
+        List<Era> kept = new ArrayList<>(eras.stream().filter(e -> e.from().isBefore(from)).toList());
+        if (kept.isEmpty()) {
+            kept.add(Era.of(Instant.MIN, ranges));
+        } else {
+            kept.add(Era.of(from, ranges));
+        }
+        return new ServiceCalendar(code, zone, kept, publicHolidays, extraHolidays, onHolidays);
     }
 
     // ---- what it is ---------------------------------------------------------------------------
@@ -169,9 +228,33 @@ public final class ServiceCalendar {
         return zone;
     }
 
-    /** The normalised ranges, by weekday and start. */
+    /**
+     * The normalised ranges in force from the latest change on (the ones that apply now and later,
+     * as changes take effect when they are made), by weekday and start.
+     */
     public List<WeeklyRange> ranges() {
-        return ranges;
+        return eras.get(eras.size() - 1).ranges();
+    }
+
+    /** The normalised ranges in force at an instant. */
+    public List<WeeklyRange> rangesAt(Instant instant) {
+        return eraAt(instant).ranges();
+    }
+
+    /** The changes of the ranges, in order: the first applies to all time before the second. */
+    public List<RangeChange> rangeChanges() {
+        return eras.stream().map(e -> new RangeChange(e.from(), e.ranges())).toList();
+    }
+
+    private Era eraAt(Instant instant) {
+        Era found = eras.get(0);
+        for (Era era : eras) {
+            if (era.from().isAfter(instant)) {
+                break;
+            }
+            found = era;
+        }
+        return found;
     }
 
     public PublicHolidays publicHolidays() {
@@ -209,7 +292,7 @@ public final class ServiceCalendar {
             return onHolidays == OnHolidays.OPEN_ALL_DAY;
         }
         LocalTime time = local.toLocalTime();
-        return rangesByDay.get(date.getDayOfWeek()).stream().anyMatch(r -> r.contains(time));
+        return eraAt(instant).byDay().get(date.getDayOfWeek()).stream().anyMatch(r -> r.contains(time));
     }
 
     /**
@@ -223,8 +306,22 @@ public final class ServiceCalendar {
         if (from.equals(to)) {
             return List.of();
         }
-        ZoneRules rules = zone.getRules();
         List<Interval> pieces = new ArrayList<>();
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
+            Instant eraEnd = i + 1 < eras.size() ? eras.get(i + 1).from() : Instant.MAX;
+            Instant start = era.from().isAfter(from) ? era.from() : from;
+            Instant end = eraEnd.isBefore(to) ? eraEnd : to;
+            if (start.isBefore(end)) {
+                addWindows(era, start, end, pieces);
+            }
+        }
+        return mergeSorted(pieces);
+    }
+
+    /** Adds the open pieces of {@code [from, to)} by one set of ranges, unsorted. */
+    private void addWindows(Era era, Instant from, Instant to, List<Interval> pieces) {
+        ZoneRules rules = zone.getRules();
         // One day of margin each side: around a fall-back across midnight, a neighbouring local
         // date's instants can lie inside the span.
         LocalDate last = LocalDate.ofInstant(to, zone).plusDays(1);
@@ -237,11 +334,10 @@ public final class ServiceCalendar {
                 }
                 continue;
             }
-            for (WeeklyRange range : rangesByDay.get(date.getDayOfWeek())) {
+            for (WeeklyRange range : era.byDay().get(date.getDayOfWeek())) {
                 WallClock.addInstants(rules, range.startOn(date), range.endOn(date), from, to, pieces);
             }
         }
-        return mergeSorted(pieces);
     }
 
     /** The total open time within {@code [from, to)}. */
@@ -385,19 +481,19 @@ public final class ServiceCalendar {
     @Override
     public boolean equals(Object o) {
         return o instanceof ServiceCalendar other
-                && code.equals(other.code) && zone.equals(other.zone) && ranges.equals(other.ranges)
+                && code.equals(other.code) && zone.equals(other.zone) && rangeChanges().equals(other.rangeChanges())
                 && publicHolidays == other.publicHolidays && extraHolidays.equals(other.extraHolidays)
                 && onHolidays == other.onHolidays;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, zone, ranges, publicHolidays, extraHolidays, onHolidays);
+        return Objects.hash(code, zone, rangeChanges(), publicHolidays, extraHolidays, onHolidays);
     }
 
     @Override
     public String toString() {
-        return "ServiceCalendar[" + code + " " + zone + " " + ranges + " holidays " + publicHolidays
+        return "ServiceCalendar[" + code + " " + zone + " " + (eras.size() == 1 ? ranges() : rangeChanges()) + " holidays " + publicHolidays
                 + " + " + extraHolidays + " " + onHolidays + "]";
     }
 }

@@ -45,7 +45,9 @@ public class ProductResource {
     ProductStatusProvider statuses;
 
     @GET
-    @Operation(summary = "The products with their current status and dependencies (product and external service codes)")
+    @Operation(summary = "The products with their current status and dependencies (product and external service codes)",
+            description = "Anonymous reads are answered from a snapshot (status.StatusApi, in front of this resource): "
+                    + "open to every origin, ETag with 304 on If-None-Match, Cache-Control public, max-age=15.")
     public List<ProductJson> list(
             @Parameter(description = "nl (default) or en") @QueryParam("lang") String lang) {
         Language language = Language.fromCode(lang).orElse(Language.DEFAULT);

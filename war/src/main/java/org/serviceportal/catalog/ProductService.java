@@ -58,6 +58,9 @@ public class ProductService {
     @Inject
     jakarta.enterprise.event.Event<ProductStatusChanged> statusChanged;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProductCreated> created;
+
     public List<ProductView> list() {
         return em.createNamedQuery(Product.FIND_ALL, Product.class).getResultList().stream()
                 .map(ProductService::view).toList();
@@ -87,6 +90,7 @@ public class ProductService {
         em.flush();
         var after = view(product);
         audit.created("Product", code, after);
+        created.fire(new ProductCreated(code));
         // a new product has a status (and a banner) of its own from now on
         statusChanged.fire(new ProductStatusChanged(code));
         return after;

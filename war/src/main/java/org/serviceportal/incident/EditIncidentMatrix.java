@@ -152,6 +152,16 @@ public class EditIncidentMatrix implements Serializable {
         }
     }
 
+    /** Confirms the version in force as the organisation's own; the public pages stop calling it provisional. */
+    public void confirm() {
+        int version = getMatrix().version();
+        MatrixView[] confirmed = new MatrixView[1];
+        if (actions.run(() -> confirmed[0] = service.confirm(version), "admin.matrix.message.confirmed")) {
+            current = confirmed[0];
+            fill(current);
+        }
+    }
+
     /** Forgets the form and shows the version in force again. */
     public void reload() {
         current = null;

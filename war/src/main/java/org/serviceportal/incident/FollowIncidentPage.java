@@ -1,9 +1,9 @@
 package org.serviceportal.incident;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.TooManyRequestsException;
@@ -13,10 +13,8 @@ import org.serviceportal.platform.web.TooManyRequestsException;
  * history; add information; escalate with a reason.
  */
 @Named
-@ViewScoped
-public class FollowIncidentPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class FollowIncidentPage {
 
     @Inject
     IncidentService incidents;
@@ -31,9 +29,24 @@ public class FollowIncidentPage implements Serializable {
     private String information;
     private String reason;
 
-    /** Loads the incident for the link's reference and token (view action). */
+    /**
+     * Loads the incident for the link's reference and token (view action, and on a postback before
+     * the page's {@code rendered} conditions are read). The view is stateless: a postback carries
+     * reference and token as plain hidden fields of the same names (view parameters are not applied again on a postback).
+     */
     public void load() {
-        if (incident != null) {
+        if (incident != null || notFound) {
+            return;
+        }
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (reference == null) {
+            reference = params.get("reference");
+        }
+        if (token == null) {
+            token = params.get("token");
+        }
+        if (reference == null || token == null) {
+            notFound = true;
             return;
         }
         try {
@@ -53,8 +66,11 @@ public class FollowIncidentPage implements Serializable {
     public void escalate() {
         try {
             if (actions.run(() -> incident = incidents.escalateByReporter(reference,
-                    new IncidentService.Escalate(reason, token)), "follow.message.escalated")) {
+                    new IncidentService.Escalate(reason, token)), null)) {
                 reason = null;
+                // say whom it reached: a green "escalated" beside "nobody known" would mislead
+                var last = incident.escalations().get(incident.escalations().size() - 1);
+                actions.inform("follow.message.escalated." + last.reachOrNobody());
             }
         } catch (TooManyRequestsException e) {
             actions.reject("follow.message.tooMany");
@@ -62,10 +78,12 @@ public class FollowIncidentPage implements Serializable {
     }
 
     public FollowView getIncident() {
+        load();
         return incident;
     }
 
     public boolean isNotFound() {
+        load();
         return notFound;
     }
 

@@ -15,8 +15,19 @@ public record FollowView(String reference, String product, String description, I
     public record Step(Instant occurredAt, IncidentEventKind kind, IncidentStatus status, Integer line, String note) implements java.io.Serializable {
     }
 
-    /** An escalation: when, why, to which role. */
-    public record Escalation(Instant escalatedAt, String reason, String contactRole) implements java.io.Serializable {
+    /**
+     * An escalation: when, why, to which role, and which link of the escalation chain it reached
+     * ({@code EscalationChain.Reach}: PRODUCT_CONTACT, GENERAL_CONTACT, THIRD_LINE, ADMINISTRATORS, NOBODY).
+     */
+    public record Escalation(Instant escalatedAt, String reason, String contactRole, String reach) implements java.io.Serializable {
+
+        /** The reach, or for escalations recorded before it was: a contact's role or nobody. */
+        public String reachOrNobody() {
+            if (reach != null) {
+                return reach;
+            }
+            return contactRole == null ? "NOBODY" : "PRODUCT_CONTACT";
+        }
     }
 
     /** Whether the reporter may still add information or escalate. */

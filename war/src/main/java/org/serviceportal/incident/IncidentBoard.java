@@ -76,9 +76,10 @@ public class IncidentBoard {
      * What the board shows; every field may be null (no filter). {@code breached} true: only
      * incidents that missed a target; false: only those that did not.
      */
-    public record Filter(IncidentStatus status, String priority, Integer line, String product, Boolean breached) {
+    public record Filter(IncidentStatus status, String priority, Integer line, String product, Boolean breached,
+            Boolean escalated) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null);
     }
 
     /** One line of the board. */
@@ -189,6 +190,9 @@ public class IncidentBoard {
             // an int column, compared as an int: EclipseLink on Derby cannot compare booleans
             p.add(cb.equal(root.get("breached"), f.breached() ? 1 : 0));
         }
+        if (f.escalated() != null) {
+            p.add(cb.equal(root.get("escalated"), f.escalated() ? 1 : 0));
+        }
         return p;
     }
 
@@ -226,6 +230,15 @@ public class IncidentBoard {
     /** The open incidents per line and priority, as of the last committed change of an incident. */
     public Counts counts() {
         return counts.get();
+    }
+
+    /** How many open incidents have passed a response or resolution due time (for the admin dashboard). */
+    public long openBreached() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var q = cb.createQuery(Long.class);
+        Root<Incident> root = q.from(Incident.class);
+        q.select(cb.count(root)).where(root.get("status").in(IncidentStatus.OPEN), cb.equal(root.get("breached"), 1));
+        return em.createQuery(q).getSingleResult();
     }
 
     /** The counts are stale once a change of an incident committed (on any node). */

@@ -47,12 +47,13 @@ public class IncidentBoardResource {
             @Parameter(description = "Support line 1 to 4") @QueryParam("line") Integer line,
             @Parameter(description = "A product code") @QueryParam("product") String product,
             @Parameter(description = "true: only incidents that missed a target; false: only the others") @QueryParam("breached") String breached,
+            @Parameter(description = "true: only escalated incidents; false: only the others") @QueryParam("escalated") String escalated,
             @Parameter(description = "REPORTED_DESC (default), REPORTED_ASC or RESOLUTION_DUE_ASC") @QueryParam("sort") String sort,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("25") int limit) {
         var filter = new IncidentBoard.Filter(parse("status", status, IncidentStatus.class),
                 blankToNull(priority) == null ? null : priority.strip().toUpperCase(Locale.ROOT), line(line),
-                blankToNull(product), breached(breached));
+                blankToNull(product), flag("breached", breached), flag("escalated", escalated));
         var order = parse("sort", sort, IncidentBoard.Sort.class);
         return board.page(filter, order == null ? IncidentBoard.Sort.REPORTED_DESC : order, offset, limit);
     }
@@ -79,14 +80,14 @@ public class IncidentBoardResource {
         return line;
     }
 
-    private static Boolean breached(String value) {
+    private static Boolean flag(String field, String value) {
         if (blankToNull(value) == null) {
             return null;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException("breached", "breached must be true or false");
+            default -> throw new InvalidInputException(field, field + " must be true or false");
         };
     }
 

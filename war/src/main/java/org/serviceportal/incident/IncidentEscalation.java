@@ -47,11 +47,16 @@ public class IncidentEscalation {
     @Column(name = "contact_email", length = 320)
     private String contactEmail;
 
+    /** The link of the escalation chain that was reached (a name of {@code EscalationChain.Reach}); null for older rows. */
+    @Column(length = 20)
+    private String reach;
+
     protected IncidentEscalation() {
     }
 
-    IncidentEscalation(Incident incident, Instant escalatedAt, String escalatedBy, String reason, Long contactId,
-            String contactRole, String contactEmail) {
+    IncidentEscalation(Incident incident, Instant escalatedAt, String escalatedBy, String reason, String reach,
+            Long contactId, String contactRole, String contactEmail) {
+        this.reach = reach;
         this.incidentId = incident.getId();
         this.escalatedAt = escalatedAt;
         this.escalatedBy = escalatedBy;
@@ -87,6 +92,10 @@ public class IncidentEscalation {
 
     public String getContactRole() {
         return contactRole;
+    }
+
+    public String getReach() {
+        return reach;
     }
 
     public String getContactEmail() {

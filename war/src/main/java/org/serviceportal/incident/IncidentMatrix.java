@@ -49,6 +49,12 @@ public class IncidentMatrix {
     @Column(name = "change_note", length = 2000)
     private String changeNote;
 
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "confirmed_by", length = 200)
+    private String confirmedBy;
+
     @OneToMany(mappedBy = "matrix", cascade = CascadeType.PERSIST)
     @OrderBy("axis, sortOrder")
     private List<MatrixLevel> levels = new ArrayList<>();
@@ -91,6 +97,27 @@ public class IncidentMatrix {
 
     public String getChangeNote() {
         return changeNote;
+    }
+
+    /** When an administrator confirmed this version; null while it is provisional. */
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
+    }
+
+    /** Confirms this version as the organisation's own; a version is confirmed once. */
+    void confirm(Instant at, String by) {
+        if (confirmedAt == null) {
+            confirmedAt = at;
+            confirmedBy = by;
+        }
     }
 
     public List<MatrixLevel> getLevels() {

@@ -40,13 +40,13 @@ public class IncidentMatrixPage {
                 .map(c -> lang.pick(c.nameNl(), c.nameEn())).orElse(code);
     }
 
-    /** A target in minutes as hours and minutes ("2 h", "11 h 30 min"). */
-    public String duration(int minutes) {
-        int h = minutes / 60;
-        int m = minutes % 60;
-        if (m == 0) {
-            return lang.text("incident.duration.hours", h);
-        }
-        return h == 0 ? lang.text("incident.duration.minutes", m) : lang.text("incident.duration.hoursMinutes", h, m);
+    /**
+     * A target in minutes of a calendar as people count it: working days and hours for office-hours
+     * windows ("2 werkdagen en 3 uur"), hours and minutes for 24/7 (see {@link TargetDurations}).
+     */
+    public String target(int minutes, String calendarCode) {
+        var dayMinutes = calendars.findCalendar(calendarCode).map(TargetDurations::workingDayMinutes)
+                .orElse(java.util.OptionalInt.empty());
+        return TargetDurations.format(minutes, dayMinutes, lang.getLanguage());
     }
 }

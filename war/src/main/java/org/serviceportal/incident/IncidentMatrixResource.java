@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +40,24 @@ public class IncidentMatrixResource {
     @APIResponse(responseCode = "404", description = "No such version")
     public MatrixView version(@PathParam("number") int number) {
         return matrix.version(number);
+    }
+
+    /** The version an administrator confirms. */
+    public record Confirmation(@jakarta.validation.constraints.Min(1) int version) {
+    }
+
+    @POST
+    @Path("confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Confirm the version in force as the organisation's own: until then the public pages show"
+            + " the matrix as provisional (audited; confirming again changes nothing)")
+    @APIResponse(responseCode = "200", description = "The matrix, now confirmed")
+    @APIResponse(responseCode = "409", description = "Another version is in force")
+    public MatrixView confirm(@NotNull @Valid Confirmation confirmation) {
+        return matrix.confirm(confirmation.version());
     }
 
     @PUT

@@ -77,6 +77,9 @@ public class IncidentMatrixService {
     @Inject
     SecurityContext security;
 
+    @Inject
+    jakarta.enterprise.event.Event<IncidentMatrixChanged> changed;
+
     /** The version in force. */
     public MatrixView current() {
         return view(currentEntity());
@@ -169,7 +172,30 @@ public class IncidentMatrixService {
         em.flush();
         var after = view(next);
         audit.updated("IncidentMatrix", next.getVersionNumber(), before, after);
+        changed.fire(new IncidentMatrixChanged(next.getVersionNumber()));
         return after;
+    }
+
+    /**
+     * Confirms the version in force as the organisation's own (administrators): from then on the public
+     * pages no longer call it provisional. {@code number} is the version the administrator looked at
+     * (a newer one in force → 409); confirming a confirmed version changes nothing.
+     */
+    @Transactional
+    public MatrixView confirm(int number) {
+        IncidentMatrix current = currentEntity();
+        if (current.getVersionNumber() != number) {
+            throw new StaleVersionException("Incident matrix", number);
+        }
+        if (!current.isConfirmed()) {
+            var before = view(current);
+            current.confirm(clock.instant(), actor());
+            em.flush();
+            var after = view(current);
+            audit.updated("IncidentMatrix", number, before, after);
+            changed.fire(new IncidentMatrixChanged(number));
+        }
+        return view(current);
     }
 
     private static MatrixLevel level(IncidentMatrix m, MatrixAxis axis, LevelChange l, int order) {
@@ -202,7 +228,8 @@ public class IncidentMatrixService {
                 .sorted(java.util.Comparator.comparingInt(IncidentPriority::getSortOrder))
                 .map(p -> new MatrixView.Priority(p.getCode(), p.getNameNl(), p.getNameEn(), p.getResponseMinutes(),
                         p.getResolutionMinutes(), p.getCalendar().getCode())).toList();
-        return new MatrixView(m.getVersionNumber(), m.getValidFrom(), impacts, urgencies, List.copyOf(cells), priorities);
+        return new MatrixView(m.getVersionNumber(), m.getValidFrom(), impacts, urgencies, List.copyOf(cells), priorities,
+                m.isConfirmed(), m.getConfirmedAt());
     }
 
     private static List<MatrixView.Level> levels(IncidentMatrix m, MatrixAxis axis) {

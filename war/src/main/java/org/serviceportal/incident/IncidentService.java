@@ -40,7 +40,7 @@ import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
 import org.serviceportal.platform.audit.AuditLog;
-import org.serviceportal.platform.config.PortalSettings;
+import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.error.StaleVersionException;
@@ -51,8 +51,7 @@ import org.serviceportal.platform.mail.OutgoingMail;
 import org.serviceportal.platform.text.Texts;
 import org.serviceportal.platform.web.RateLimiter;
 import org.serviceportal.servicedesk.Channel;
-import org.serviceportal.servicedesk.EscalationContactService;
-import org.serviceportal.servicedesk.EscalationContactView;
+import org.serviceportal.servicedesk.EscalationChain;
 import org.serviceportal.servicedesk.SupportLineService;
 
 /**
@@ -125,7 +124,7 @@ public class IncidentService {
     CalendarService calendars;
 
     @Inject
-    EscalationContactService contacts;
+    EscalationChain escalationChain;
 
     @Inject
     SupportLineService supportLines;
@@ -140,7 +139,7 @@ public class IncidentService {
     MailOutbox outbox;
 
     @Inject
-    PortalSettings settings;
+    PublicAddress address;
 
     @Inject
     Clock clock;
@@ -208,17 +207,16 @@ public class IncidentService {
         em.flush();
         event(incident, actor, REPORTER.equals(actor) ? IncidentEventKind.REPORTED : IncidentEventKind.LOGGED,
                 null, true).status(null, IncidentStatus.NEW).line(null, 1);
-        String followUrl = followUrl(incident.getReference(), token);
         audit.created("Incident", incident.getReference(), summary(incident));
         // the anonymous caller chooses the address: a capped number of mails per recipient, so the
         // form cannot be used to flood someone's mailbox; the answer still carries the follow link
         if (!REPORTER.equals(actor) || limiter.tryAcquire(RECIPIENT_ACTION, incident.getReporterEmail().toLowerCase(Locale.ROOT),
                 REPORT_MAILS_PER_RECIPIENT, RECIPIENT_WINDOW)) {
-            mailReporter(incident, "incident.mail.reported", followUrl);
+            mailReporter(incident, "incident.mail.reported", followUrl(address.forMail(), incident.getReference(), token));
         }
         changed.fire(new IncidentsChanged(incident.getReference()));
         return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
-                responseDue, resolutionDue, followUrl);
+                responseDue, resolutionDue, followUrl(address.here(), incident.getReference(), token));
     }
 
     /** The next reference of the year (Brussels), taken under the counter row's lock. */
@@ -504,8 +502,8 @@ public class IncidentService {
                 .filter(l -> l.lineNumber() == i.getSupportLine() && l.email() != null && !l.email().isBlank())
                 .findFirst().ifPresent(l -> to.add(l.email()));
         if (to.isEmpty()) {
-            contacts.forProduct(i.getProduct().getCode()).stream().map(EscalationContactView::email)
-                    .filter(m -> m != null && !m.isBlank()).forEach(to::add);
+            // no address for the line: whoever the escalation chain reaches, so a breach never goes unseen
+            escalationChain.forProduct(i.getProduct().getCode()).recipients().forEach(r -> to.add(r.email()));
         }
         for (String address : to) {
             outbox.enqueue(OutgoingMail.text(address, staffSubject(key + ".subject", i.getReference(), i.getPriorityCode()),
@@ -520,13 +518,13 @@ public class IncidentService {
         em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         var before = summary(i);
         Instant now = clock.instant();
-        var targets = contacts.forProduct(i.getProduct().getCode()).stream()
-                .filter(c -> c.email() != null && !c.email().isBlank()).toList();
-        if (targets.isEmpty()) {
-            em.persist(new IncidentEscalation(i, now, by, reason, null, null, null));
+        // the chain always reaches someone who can act when anyone has an address (see EscalationChain)
+        var chain = escalationChain.forProduct(i.getProduct().getCode());
+        if (chain.recipients().isEmpty()) {
+            em.persist(new IncidentEscalation(i, now, by, reason, chain.reach().name(), null, null, null));
         }
-        for (EscalationContactView c : targets) {
-            em.persist(new IncidentEscalation(i, now, by, reason, c.id(), c.roleEn(), c.email()));
+        for (EscalationChain.Recipient c : chain.recipients()) {
+            em.persist(new IncidentEscalation(i, now, by, reason, chain.reach().name(), c.contactId(), c.role(), c.email()));
             outbox.enqueue(OutgoingMail.text(c.email(), staffSubject("incident.mail.escalation.subject", i.getReference()),
                     staffBody("incident.mail.escalation.body", i.getReference(), i.getProduct().getCode(),
                             i.getPriorityCode(), i.getStatus().name(), i.getSupportLine(), reason,
@@ -632,8 +630,8 @@ public class IncidentService {
         return p == null ? "system" : p.getName();
     }
 
-    private String followUrl(String reference, String token) {
-        return settings.baseUrl() + "/public/follow.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
+    private static String followUrl(String base, String reference, String token) {
+        return base + "/public/follow.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
                 + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
@@ -722,7 +720,7 @@ public class IncidentService {
         var steps = history(i).stream().filter(IncidentView.EventView::publicVisible)
                 .map(e -> new FollowView.Step(e.occurredAt(), e.kind(), e.toStatus(), e.toLine(), e.note())).toList();
         var esc = escalations(i).stream().map(e -> new FollowView.Escalation(e.getEscalatedAt(), e.getReason(),
-                e.getContactRole())).toList();
+                e.getContactRole(), e.getReach())).toList();
         return new FollowView(i.getReference(), i.getProduct().getCode(), i.getDescription(), i.getStatus(),
                 i.getPriorityCode(), i.getSupportLine(), i.getReportedAt(), i.getResponseDue(), i.getResolutionDue(),
                 i.isPaused(), steps, esc);

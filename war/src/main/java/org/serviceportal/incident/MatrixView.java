@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A version of the incident matrix as the API and the pages show it
- * ({@code GET /api/v1/incident-matrix}).
+ * ({@code GET /api/v1/incident-matrix}); {@code confirmed} is false while the version is provisional
+ * (the seed's example, or a new version no administrator has confirmed yet).
  */
 public record MatrixView(int version, Instant validFrom, List<Level> impacts, List<Level> urgencies,
-        List<Cell> cells, List<Priority> priorities) implements java.io.Serializable {
+        List<Cell> cells, List<Priority> priorities, boolean confirmed, Instant confirmedAt)
+        implements java.io.Serializable {
 
     /** An impact or urgency level, explained in plain words. */
     public record Level(String code, String nameNl, String nameEn, String explanationNl, String explanationEn) implements java.io.Serializable {

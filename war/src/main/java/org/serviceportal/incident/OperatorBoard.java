@@ -45,6 +45,7 @@ public class OperatorBoard implements Serializable {
     private String product;
     /** "yes", "no" or null: a select menu cannot tell a null Boolean from "any". */
     private String breached;
+    private String escalated;
     private IncidentBoard.Sort sort = IncidentBoard.Sort.REPORTED_DESC;
     private List<ProductView> productList;
 
@@ -77,7 +78,8 @@ public class OperatorBoard implements Serializable {
 
     IncidentBoard.Filter filter() {
         Boolean b = breached == null ? null : "yes".equals(breached);
-        return new IncidentBoard.Filter(status, blankToNull(priority), line, blankToNull(product), b);
+        Boolean e = escalated == null ? null : "yes".equals(escalated);
+        return new IncidentBoard.Filter(status, blankToNull(priority), line, blankToNull(product), b, e);
     }
 
     public LazyDataModel<IncidentBoard.Row> getIncidents() {
@@ -136,6 +138,7 @@ public class OperatorBoard implements Serializable {
         line = null;
         product = null;
         breached = null;
+        escalated = null;
         sort = IncidentBoard.Sort.REPORTED_DESC;
         firstPage();
     }
@@ -155,6 +158,8 @@ public class OperatorBoard implements Serializable {
     public void setLine(Integer v) { line = v; }
     public String getProduct() { return product; }
     public void setProduct(String v) { product = v; }
+    public String getEscalated() { return escalated; }
+    public void setEscalated(String v) { escalated = v; }
     public String getBreached() { return breached; }
     public void setBreached(String v) { breached = v; }
     public IncidentBoard.Sort getSort() { return sort; }

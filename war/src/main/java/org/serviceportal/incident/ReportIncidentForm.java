@@ -1,10 +1,9 @@
 package org.serviceportal.incident;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +13,25 @@ import org.serviceportal.catalog.ProductView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
+import org.serviceportal.platform.web.FormTokens;
 
 /**
  * The public report form: product, impact and urgency explained in plain words, description and
  * reporter. Against automation: a rate limit per address, a honeypot field people do not see, and
  * a minimum fill time. Shows the reference and due times after the report.
+ * <p>
+ * Stateless (no session): the time the form was shown travels in a signed hidden field
+ * ({@link FormTokens}), not in a view-scoped bean.
  */
 @Named
-@ViewScoped
-public class ReportIncidentForm implements Serializable {
+@RequestScoped
+public class ReportIncidentForm {
 
-    private static final long serialVersionUID = 1L;
+    static final String FORM = "report-incident";
+    /** The hidden field (a plain request parameter) that carries the signed time the form was shown. */
+    public static final String SHOWN = "shown";
+    /** A form older than this is refused (and shown again with a fresh stamp). */
+    static final Duration MAXIMUM_FILL_TIME = Duration.ofHours(12);
 
     @Inject
     ClientAddress clientAddress;
@@ -50,6 +57,9 @@ public class ReportIncidentForm implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    FormTokens tokens;
+
     private String product;
     private String impact;
     private String urgency;
@@ -59,7 +69,7 @@ public class ReportIncidentForm implements Serializable {
     private String organisation;
     /** The honeypot: hidden from people, filled in by form-filling robots. */
     private String website;
-    private Instant shownAt;
+    private String shown;
     private ReportedIncident reported;
 
     public List<ProductView> getProducts() {
@@ -67,6 +77,7 @@ public class ReportIncidentForm implements Serializable {
     }
 
     public void submit() {
+        Instant shownAt = tokens.issuedAt(FORM, request.getParameter(SHOWN), MAXIMUM_FILL_TIME).orElse(null);
         if (website != null && !website.isBlank() || shownAt == null
                 || Duration.between(shownAt, clock.instant()).compareTo(ReportGuard.MINIMUM_FILL_TIME) < 0) {
             actions.reject("report.message.refused");
@@ -81,11 +92,16 @@ public class ReportIncidentForm implements Serializable {
                 null);
     }
 
-    /** Called when the form is shown: starts the minimum fill time. */
-    public void shown() {
-        if (shownAt == null) {
-            shownAt = clock.instant();
+    /**
+     * The signed time the form was first shown, for the hidden field {@value #SHOWN}: the one posted
+     * back while it is valid (the fill time runs from the first showing), a new one otherwise.
+     */
+    public String getShown() {
+        if (shown == null) {
+            String posted = request.getParameter(SHOWN);
+            shown = tokens.issuedAt(FORM, posted, MAXIMUM_FILL_TIME).isPresent() ? posted : tokens.issue(FORM);
         }
+        return shown;
     }
 
     public ReportedIncident getReported() {

@@ -1,9 +1,9 @@
 package org.serviceportal.newsletter;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.serviceportal.catalog.ProductService;
@@ -16,8 +16,8 @@ import org.serviceportal.platform.web.FormActions;
  * unsubscribe. Nothing happens on merely opening a link (mail scanners open links): each needs a button.
  */
 @Named
-@ViewScoped
-public class ManageSubscriptionPage implements Serializable {
+@RequestScoped
+public class ManageSubscriptionPage {
 
     @Inject
     SubscriptionService subscriptions;
@@ -34,11 +34,22 @@ public class ManageSubscriptionPage implements Serializable {
     private boolean confirmed;
     private String language;
     private List<String> products = new ArrayList<>();
-    private transient List<ProductView> productList;
+    private List<ProductView> productList;
 
-    /** Loads the subscription of a manage/unsubscribe link (view action). */
+    /**
+     * Loads the subscription of a manage/unsubscribe link (view action, and on a postback before
+     * the page's {@code rendered} conditions are read). The views are stateless: a postback carries
+     * the link's token as the plain hidden field {@code token} (view parameters are not applied again on a postback).
+     */
     public void load() {
         if (subscriber != null || invalid) {
+            return;
+        }
+        if (token == null) {
+            token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        }
+        if (token == null) {
+            invalid = true;
             return;
         }
         try {
@@ -51,6 +62,10 @@ public class ManageSubscriptionPage implements Serializable {
     }
 
     public void confirm() {
+        if (token == null) {
+            // a postback: view parameters are not applied again; the form carries the token
+            token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        }
         if (actions.run(() -> subscriber = subscriptions.confirm(token), "newsletter.confirm.done")) {
             confirmed = true;
         }
@@ -61,11 +76,16 @@ public class ManageSubscriptionPage implements Serializable {
             actions.reject("newsletter.productsRequired");
             return;
         }
-        var prefs = new SubscriptionService.Preferences(language, List.copyOf(products), subscriber.version());
+        load();
+        if (subscriber == null) {
+            return;
+        }
+        var prefs = new SubscriptionService.Preferences(language, List.copyOf(products), shownVersion());
         actions.run(() -> subscriber = subscriptions.changePreferences(token, prefs), "newsletter.manage.saved");
     }
 
     public void unsubscribe() {
+        load();
         actions.run(() -> subscriber = subscriptions.unsubscribe(token), "newsletter.unsubscribe.done");
     }
 
@@ -85,11 +105,23 @@ public class ManageSubscriptionPage implements Serializable {
     }
 
     public SubscriptionService.SubscriberView getSubscriber() {
+        load();
         return subscriber;
     }
 
     public boolean isInvalid() {
+        load();
         return invalid;
+    }
+
+    /** The version of the subscription the visitor saw (a hidden field), so that a stale save is refused. */
+    private long shownVersion() {
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
+        try {
+            return posted == null ? subscriber.version() : Long.parseLong(posted);
+        } catch (NumberFormatException e) {
+            return subscriber.version();
+        }
     }
 
     public boolean isConfirmed() {
@@ -97,6 +129,7 @@ public class ManageSubscriptionPage implements Serializable {
     }
 
     public boolean isActive() {
+        load();
         return subscriber != null && "CONFIRMED".equals(subscriber.state());
     }
 

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.serviceportal.platform.config.PortalSettings;
+import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.mail.OutgoingMail;
@@ -23,7 +23,7 @@ import org.serviceportal.platform.web.TimeDisplay;
 public class NewsletterMails {
 
     @Inject
-    PortalSettings settings;
+    PublicAddress address;
 
     static String text(Language language, String key, Object... args) {
         String pattern = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(), NewsletterMails.class.getClassLoader())
@@ -50,11 +50,11 @@ public class NewsletterMails {
 
     /** The RFC 8058 one-click address: a POST to it unsubscribes, a GET does nothing. */
     String oneClickUrl(String linkToken) {
-        return settings.baseUrl() + "/api/v1/subscriptions/unsubscribe?token=" + encode(linkToken);
+        return address.forMail() + "/api/v1/subscriptions/unsubscribe?token=" + encode(linkToken);
     }
 
     private String page(String name, Language language, String token) {
-        return settings.baseUrl() + "/public/" + name + ".xhtml?token=" + encode(token) + "&lang=" + language.code();
+        return address.forMail() + "/public/" + name + ".xhtml?token=" + encode(token) + "&lang=" + language.code();
     }
 
     private static String encode(String s) {

@@ -2,11 +2,10 @@ package org.serviceportal.newsletter;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.serviceportal.catalog.ProductService;
@@ -16,10 +15,10 @@ import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.TooManyRequestsException;
 
-/** Public page: subscribe to the ICT newsletter (address, language, products, consent). */
+/** Public page: subscribe to the ICT newsletter (address, language, products, consent). Stateless: no session. */
 @Named
-@ViewScoped
-public class SubscribePage implements Serializable {
+@RequestScoped
+public class SubscribePage {
 
     @Inject
     ClientAddress clientAddress;
@@ -41,7 +40,7 @@ public class SubscribePage implements Serializable {
     private List<String> products = new ArrayList<>();
     private boolean consent;
     private boolean done;
-    private transient List<ProductView> productList;
+    private List<ProductView> productList;
 
     public List<ProductView> getProducts() {
         if (productList == null) {

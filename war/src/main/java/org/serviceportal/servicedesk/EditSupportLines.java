@@ -34,6 +34,10 @@ public class EditSupportLines implements Serializable {
         public LocalTime opensAt;
         public LocalTime closesAt;
         public String openWeekdays;
+        /** The calendar the line's hours come from (edited on the calendars page), or null. */
+        public String hoursCalendar;
+
+        public String getHoursCalendar() { return hoursCalendar; }
 
         public int getLineNumber() { return lineNumber; }
         public String getNameNl() { return nameNl; }
@@ -106,6 +110,12 @@ public class EditSupportLines implements Serializable {
         form.opensAt = l.opensAt();
         form.closesAt = l.closesAt();
         form.openWeekdays = l.openWeekdays();
+        form.hoursCalendar = l.hoursCalendar();
+        if (l.hoursCalendar() != null) {
+            form.opensAt = null;
+            form.closesAt = null;
+            form.openWeekdays = null;
+        }
     }
 
     public void cancel() {

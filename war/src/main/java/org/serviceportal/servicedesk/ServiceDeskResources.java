@@ -39,7 +39,7 @@ public final class ServiceDeskResources {
         /** A support line as the public API gives it, in one language. */
         public record SupportLineJson(long id, int number, String name, String who, String how, List<Channel> channels,
                 String phone, String email, boolean freeOfCharge, String opensAt, String closesAt, String openWeekdays,
-                Boolean openNow, long version) {
+                Boolean openNow, long version, String hoursCalendar) {
         }
 
         @Inject
@@ -68,7 +68,8 @@ public final class ServiceDeskResources {
             return new SupportLineJson(s.id(), s.lineNumber(), l.pick(s.nameNl(), s.nameEn()), l.pick(s.whoNl(), s.whoEn()),
                     l.pick(s.howNl(), s.howEn()), s.channels(), s.phone(), s.email(), s.freeOfCharge(),
                     s.opensAt() == null ? null : s.opensAt().toString(),
-                    s.closesAt() == null ? null : s.closesAt().toString(), s.openWeekdays(), s.openNow(), s.version());
+                    s.closesAt() == null ? null : s.closesAt().toString(), s.openWeekdays(), s.openNow(), s.version(),
+                    s.hoursCalendar());
         }
     }
 

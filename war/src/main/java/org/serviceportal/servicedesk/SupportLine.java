@@ -66,6 +66,10 @@ public class SupportLine {
     @Column(name = "open_weekdays", length = 50)
     private String openWeekdays;
 
+    /** The code of the calendar this line's hours come from, or null when it has hours of its own (or none). */
+    @Column(name = "hours_calendar", length = 64)
+    private String hoursCalendar;
+
     @Version
     private long version;
 
@@ -130,6 +134,10 @@ public class SupportLine {
 
     public String getOpenWeekdays() {
         return openWeekdays;
+    }
+
+    public String getHoursCalendar() {
+        return hoursCalendar;
     }
 
     public long getVersion() {

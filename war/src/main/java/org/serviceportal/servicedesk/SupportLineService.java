@@ -1,5 +1,8 @@
 package org.serviceportal.servicedesk;
 
+import org.serviceportal.calendar.ServiceCalendar;
+import org.serviceportal.calendar.WeeklyRange;
+
 import static org.serviceportal.platform.text.Texts.blankToNull;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +27,10 @@ import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.error.StaleVersionException;
 
-/** Owns the support lines and tells whether each is open now. */
+/**
+ * Owns the support lines and tells whether each is open now. A line whose hours come from a calendar
+ * (the helpdesk: {@code helpdesk-hours}) is open when the calendar is; its hours are edited there.
+ */
 @ApplicationScoped
 public class SupportLineService {
 
@@ -62,11 +68,11 @@ public class SupportLineService {
         ZonedDateTime now = ZonedDateTime.now(clock);
         var dayOff = daysOff();
         return em.createNamedQuery(SupportLine.FIND_ALL, SupportLine.class).getResultList().stream()
-                .map(l -> view(l, now, dayOff)).toList();
+                .map(l -> view(l, now, dayOff, calendars::findCalendar)).toList();
     }
 
     public SupportLineView get(long id) {
-        return Optional.ofNullable(em.find(SupportLine.class, id)).map(l -> view(l, ZonedDateTime.now(clock), daysOff()))
+        return Optional.ofNullable(em.find(SupportLine.class, id)).map(l -> view(l, ZonedDateTime.now(clock), daysOff(), calendars::findCalendar))
                 .orElseThrow(() -> new NotFoundException("SupportLine", id));
     }
 
@@ -77,14 +83,20 @@ public class SupportLineService {
         if (line.getVersion() != change.version()) {
             throw new StaleVersionException("SupportLine", id);
         }
+        if (line.getHoursCalendar() != null && (change.opensAt() != null || change.closesAt() != null
+                || blankToNull(change.openWeekdays()) != null)) {
+            throw new InvalidInputException("openWeekdays", "The hours of this line come from the calendar "
+                    + line.getHoursCalendar() + "; change them there (PUT /api/v1/calendars/" + line.getHoursCalendar()
+                    + "/ranges) and leave them out here.");
+        }
         checkHours(change);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        var before = view(line, null, d -> false);
+        var before = view(line, null, d -> false, c -> Optional.empty());
         line.update(normalised(change));
         em.flush();
-        var after = view(line, null, d -> false);
+        var after = view(line, null, d -> false, c -> Optional.empty());
         audit.updated("SupportLine", line.getLineNumber(), before, after);
-        return view(line, now, daysOff());
+        return view(line, now, daysOff(), calendars::findCalendar);
     }
 
     private static SupportLineChange normalised(SupportLineChange c) {
@@ -116,8 +128,22 @@ public class SupportLineService {
         return d -> org.serviceportal.calendar.Holidays.isBelgianOrFlemish(d) || added.contains(d);
     }
 
-    static SupportLineView view(SupportLine l, ZonedDateTime now, java.util.function.Predicate<java.time.LocalDate> dayOff) {
+    static SupportLineView view(SupportLine l, ZonedDateTime now, java.util.function.Predicate<java.time.LocalDate> dayOff,
+            java.util.function.Function<String, Optional<ServiceCalendar>> calendarOf) {
         Boolean open = null;
+        if (l.getHoursCalendar() != null) {
+            Optional<ServiceCalendar> calendar = calendarOf.apply(l.getHoursCalendar());
+            Optional<OpeningHours> uniform = calendar.flatMap(c -> uniformHours(c.ranges()));
+            if (now != null) {
+                open = calendar.map(c -> c.isOpenAt(now.toInstant())).orElse(null);
+            }
+            List<Channel> channels = Arrays.stream(l.getChannels().split(",")).filter(s -> !s.isBlank())
+                    .map(Channel::valueOf).toList();
+            return new SupportLineView(l.getId(), l.getLineNumber(), l.getNameNl(), l.getNameEn(), l.getWhoNl(),
+                    l.getWhoEn(), l.getHowNl(), l.getHowEn(), channels, l.getPhone(), l.getEmail(), l.isFreeOfCharge(),
+                    uniform.map(OpeningHours::opens).orElse(null), uniform.map(OpeningHours::closes).orElse(null),
+                    uniform.map(u -> days(u.days())).orElse(null), open, l.getVersion(), l.getHoursCalendar());
+        }
         if (now != null && l.getOpensAt() != null && l.getClosesAt() != null && l.getOpenWeekdays() != null) {
             open = new OpeningHours(OpeningHours.parseDays(l.getOpenWeekdays()), l.getOpensAt(), l.getClosesAt())
                     .isOpenAt(now, dayOff);
@@ -126,7 +152,24 @@ public class SupportLineService {
                 .map(Channel::valueOf).toList();
         return new SupportLineView(l.getId(), l.getLineNumber(), l.getNameNl(), l.getNameEn(), l.getWhoNl(),
                 l.getWhoEn(), l.getHowNl(), l.getHowEn(), channels, l.getPhone(), l.getEmail(), l.isFreeOfCharge(),
-                l.getOpensAt(), l.getClosesAt(), l.getOpenWeekdays(), open, l.getVersion());
+                l.getOpensAt(), l.getClosesAt(), l.getOpenWeekdays(), open, l.getVersion(), null);
+    }
+
+    /** The calendar's ranges as days and one pair of times, when each open day has the same single range. */
+    static Optional<OpeningHours> uniformHours(List<WeeklyRange> ranges) {
+        if (ranges.isEmpty() || ranges.stream().anyMatch(WeeklyRange::endsAtEndOfDay)
+                || ranges.stream().map(r -> r.from().toString() + r.to()).distinct().count() != 1
+                || ranges.stream().map(WeeklyRange::day).distinct().count() != ranges.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OpeningHours(ranges.stream().map(WeeklyRange::day).collect(
+                java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(java.time.DayOfWeek.class))),
+                ranges.get(0).from(), ranges.get(0).to()));
+    }
+
+    /** Days as "MON,TUE,FRI" (what {@link OpeningHours#parseDays} reads). */
+    private static String days(java.util.Set<java.time.DayOfWeek> days) {
+        return String.join(",", days.stream().sorted().map(d -> d.name().substring(0, 3)).toList());
     }
 
 }

@@ -64,7 +64,23 @@ public class EditSlaTargets implements Serializable {
     @Inject
     CurrentLanguage lang;
 
+    /** The fields of a new target. */
+    public static class NewTarget implements Serializable {
+        public String product;
+        public String calendar;
+        public BigDecimal percent;
+
+        public String getProduct() { return product; }
+        public void setProduct(String v) { product = v; }
+        public String getCalendar() { return calendar; }
+        public void setCalendar(String v) { calendar = v; }
+        public BigDecimal getPercent() { return percent; }
+        public void setPercent(BigDecimal v) { percent = v; }
+    }
+
     private List<Row> rows;
+    private NewTarget adding;
+    private Row ending;
     private final Map<Long, List<SlaTargetService.TargetHistory.Step>> histories = new HashMap<>();
     private Form form;
 
@@ -122,6 +138,70 @@ public class EditSlaTargets implements Serializable {
 
     public void cancel() {
         form = null;
+    }
+
+    /** The products to choose from for a new target. */
+    public List<ProductView> getProducts() {
+        return products.list();
+    }
+
+    /** The service windows to choose from for a new target. */
+    public List<CalendarService.CalendarView> getCalendars() {
+        return calendars.list();
+    }
+
+    public NewTarget getAdding() {
+        return adding;
+    }
+
+    /** Opens the form for a new target. */
+    public void add() {
+        form = null;
+        ending = null;
+        adding = new NewTarget();
+    }
+
+    public void cancelAdd() {
+        adding = null;
+    }
+
+    public void saveNew() {
+        BigDecimal percent = adding.percent;
+        if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0
+                || percent.stripTrailingZeros().scale() > 3) {
+            actions.reject("admin.sla.percentInvalid");
+            return;
+        }
+        var change = new SlaTargetService.NewSlaTarget(adding.product, adding.calendar,
+                percent.setScale(3, RoundingMode.UNNECESSARY));
+        if (actions.run(() -> targets.create(change), "admin.sla.message.added")) {
+            adding = null;
+            rows = null;
+        }
+    }
+
+    public Row getEnding() {
+        return ending;
+    }
+
+    /** Asks to confirm the end of a target. */
+    public void askEnd(Row row) {
+        form = null;
+        adding = null;
+        ending = row;
+    }
+
+    public void cancelEnd() {
+        ending = null;
+    }
+
+    /** Ends the target asked about, now. */
+    public void end() {
+        long id = ending.target().id();
+        if (actions.run(() -> targets.end(id), "admin.sla.message.ended")) {
+            ending = null;
+            rows = null;
+        }
     }
 
     public void save() {

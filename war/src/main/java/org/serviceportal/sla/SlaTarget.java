@@ -47,6 +47,9 @@ public class SlaTarget {
     @Column(name = "availability_percent", nullable = false, precision = 6, scale = 3)
     private BigDecimal availabilityPercent;
 
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     @OneToMany(mappedBy = "target", cascade = CascadeType.PERSIST)
     @OrderBy("validFrom")
     private List<SlaTargetPeriod> periods = new ArrayList<>();
@@ -62,8 +65,37 @@ public class SlaTarget {
         this.calendar = calendar;
     }
 
+    /** Whether the target applies now (it has not ended). */
+    public boolean isLive() {
+        return endedAt == null;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    /** Ends the target at {@code at}: from then on the product promises nothing in this window. */
+    void end(Instant at) {
+        if (!isLive()) {
+            throw new IllegalStateException("target " + id + " has ended already");
+        }
+        endedAt = at;
+        if (!periods.isEmpty()) {
+            periods.get(periods.size() - 1).end(at);
+        }
+    }
+
+    /** Makes an ended target apply again, with a new value from {@code validFrom}; the gap stays in the history. */
+    void restart(BigDecimal percent, Instant validFrom, String changedBy) {
+        endedAt = null;
+        change(percent, validFrom, changedBy);
+    }
+
     /** Sets a new value from {@code validFrom} on; the old values stay in the history. */
     void change(BigDecimal percent, Instant validFrom, String changedBy) {
+        if (!isLive()) {
+            throw new IllegalStateException("target " + id + " has ended");
+        }
         this.availabilityPercent = percent;
         periods.add(new SlaTargetPeriod(this, percent, validFrom, changedBy));
     }

@@ -33,6 +33,9 @@ public class SlaTargetPeriod {
     @Column(name = "changed_by", nullable = false, length = 200, updatable = false)
     private String changedBy;
 
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     protected SlaTargetPeriod() {
     }
 
@@ -49,6 +52,15 @@ public class SlaTargetPeriod {
 
     public Instant getValidFrom() {
         return validFrom;
+    }
+
+    /** When this value stopped applying because the target ended; null while it applies or was replaced by a newer value. */
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    void end(Instant at) {
+        endedAt = at;
     }
 
     public String getChangedBy() {

@@ -192,6 +192,35 @@ class MaintenanceFeedsIT {
         assertEquals(404, request("GET", "/api/v1/announcements.atom?product=no-such-product").statusCode());
     }
 
+    @Test
+    void feedsAndTheMaintenancePageLinkToTheAddressTheyWereAskedAt() throws Exception {
+        // The test portal runs without portal.base-url, as a fresh install does.
+        Auth editor = Api.newUser("editor");
+        String p = Fixtures.product(false);
+        Instant start = NOW.plus(Duration.ofDays(2));
+        Fixtures.window(editor, p, start, start.plus(Duration.ofHours(1)), "Adres", "Address");
+        String port = ":" + PortalServer.base().getPort();
+        for (String host : List.of("127.0.0.1", "localhost")) {
+            String base = "http://" + host + port;
+            var client = java.net.http.HttpClient.newHttpClient();
+            String atom = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/v1/announcements.atom?product=" + p + "&lang=en")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            Feed feed = (Feed) new WireFeedInput().build(new StringReader(atom));
+            assertFalse(feed.getEntries().isEmpty(), atom);
+            for (Entry e : feed.getEntries()) {
+                assertTrue(e.getAlternateLinks().get(0).getHref().startsWith(base + "/public/"), atom);
+            }
+            String ics = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/api/v1/maintenance.ics?product=" + p)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(ics.contains("URL:" + base + "/public/maintenance.xhtml"), ics);
+            String page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + "/public/maintenance.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(page.contains(base + "/api/v1/maintenance.ics"), page);
+            assertFalse(page.contains("localhost:8080"), page);
+        }
+    }
+
     private static int directChildren(Element parent, String ns, String name) {
         int n = 0;
         for (var c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {

@@ -276,7 +276,7 @@ class CalendarServiceChangeTest {
                 for (int day = 1; day <= 5; day++) {
                     ranges.add(new CalendarDefinition.Range(day, 8 * 60, 17 * 60));
                 }
-                d.replaceRanges(ranges);
+                d.changeRanges(java.time.Instant.EPOCH, "system", ranges);
                 return d;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

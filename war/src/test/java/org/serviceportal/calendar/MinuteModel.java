@@ -21,7 +21,18 @@ import java.util.stream.IntStream;
  * rather than the algorithm under test, so the two are checked against each other too.
  */
 record MinuteModel(ZoneId zone, List<WeeklyRange> rawRanges, boolean belgianHolidays, Set<LocalDate> extraHolidays,
-        boolean openOnHolidays, boolean negated) {
+        boolean openOnHolidays, boolean negated, Instant changeAt, List<WeeklyRange> laterRanges) {
+
+    /** Without a change of ranges. */
+    MinuteModel(ZoneId zone, List<WeeklyRange> rawRanges, boolean belgianHolidays, Set<LocalDate> extraHolidays,
+            boolean openOnHolidays, boolean negated) {
+        this(zone, rawRanges, belgianHolidays, extraHolidays, openOnHolidays, negated, null, null);
+    }
+
+    /** This model with {@code ranges} instead of its own from {@code at} on. */
+    MinuteModel changingAt(Instant at, List<WeeklyRange> ranges) {
+        return new MinuteModel(zone, rawRanges, belgianHolidays, extraHolidays, openOnHolidays, negated, at, ranges);
+    }
 
     /** Easter Sunday 2019–2036, from published tables. */
     static final Map<Integer, LocalDate> EASTER = Map.ofEntries(
@@ -36,6 +47,9 @@ record MinuteModel(ZoneId zone, List<WeeklyRange> rawRanges, boolean belgianHoli
             Map.entry(2035, LocalDate.of(2035, 3, 25)), Map.entry(2036, LocalDate.of(2036, 4, 13)));
 
     static MinuteModel of(ServiceCalendar calendar) {
+        if (calendar.rangeChanges().size() > 1) {
+            throw new IllegalArgumentException("the model holds one change at most; build it with changingAt");
+        }
         return new MinuteModel(calendar.zone(), calendar.ranges(),
                 calendar.publicHolidays() == PublicHolidays.BELGIUM_AND_FLANDERS, calendar.extraHolidays(),
                 calendar.onHolidays() == ServiceCalendar.OnHolidays.OPEN_ALL_DAY, false);
@@ -45,13 +59,15 @@ record MinuteModel(ZoneId zone, List<WeeklyRange> rawRanges, boolean belgianHoli
         if (negated) {
             throw new IllegalStateException("build the base calendar and take its complement");
         }
-        return new ServiceCalendar("model", zone, rawRanges,
+        ServiceCalendar calendar = new ServiceCalendar("model", zone, rawRanges,
                 belgianHolidays ? PublicHolidays.BELGIUM_AND_FLANDERS : PublicHolidays.NONE, extraHolidays,
                 openOnHolidays ? ServiceCalendar.OnHolidays.OPEN_ALL_DAY : ServiceCalendar.OnHolidays.CLOSED);
+        return changeAt == null ? calendar : calendar.withRangesFrom(changeAt, laterRanges);
     }
 
     MinuteModel not() {
-        return new MinuteModel(zone, rawRanges, belgianHolidays, extraHolidays, openOnHolidays, !negated);
+        return new MinuteModel(zone, rawRanges, belgianHolidays, extraHolidays, openOnHolidays, !negated, changeAt,
+                laterRanges);
     }
 
     /** Memoised by date: the model asks for every minute. */
@@ -87,7 +103,8 @@ record MinuteModel(ZoneId zone, List<WeeklyRange> rawRanges, boolean belgianHoli
         }
         int minute = local.getHour() * 60 + local.getMinute();
         DayOfWeek day = date.getDayOfWeek();
-        for (WeeklyRange range : rawRanges) {
+        List<WeeklyRange> inForce = changeAt != null && !instant.isBefore(changeAt) ? laterRanges : rawRanges;
+        for (WeeklyRange range : inForce) {
             int from = range.from().getHour() * 60 + range.from().getMinute();
             int to = range.to().equals(LocalTime.MIDNIGHT) ? 1440 : range.to().getHour() * 60 + range.to().getMinute();
             if (range.day() == day && minute >= from && minute < to) {
@@ -133,6 +150,7 @@ record MinuteModel(ZoneId zone, List<WeeklyRange> rawRanges, boolean belgianHoli
     public String toString() {
         return (negated ? "NOT " : "") + zone + " " + rawRanges + (belgianHolidays ? " BE+VL" : "")
                 + " extra " + extraHolidays.stream().map(LocalDate::toString).collect(Collectors.joining(","))
-                + (openOnHolidays ? " open-on-holidays" : "");
+                + (openOnHolidays ? " open-on-holidays" : "")
+                + (changeAt == null ? "" : " from " + changeAt + " " + laterRanges);
     }
 }

@@ -63,7 +63,13 @@ final class Scenarios {
             ZoneId zone = ZONES.get(random.nextInt(ZONES.size()));
             Instant start = start(random, zone);
             int minutes = random.nextInt(10) == 0 ? random.nextInt(3) : 1 + random.nextInt(MAX_MINUTES);
-            cases.add(new Case(seed, i, model(random, zone, start, minutes), start, minutes));
+            MinuteModel model = model(random, zone, start, minutes);
+            if (random.nextInt(3) == 0) {
+                // The ranges change at a minute in (or just around) the span, to any other set.
+                Instant at = start.plus(random.nextInt(minutes + 120) - 60, ChronoUnit.MINUTES);
+                model = model.changingAt(at, model(random, zone, start, minutes).rawRanges());
+            }
+            cases.add(new Case(seed, i, model, start, minutes));
         }
         return cases;
     }

@@ -53,4 +53,41 @@ class IncidentMatrixPageIT {
             assertTrue(b.driver().findElements(By.id("matrix:save")).isEmpty());
         }
     }
+
+    @Test
+    void theMatrixIsProvisionalOnThePublicPagesUntilAnAdministratorConfirmsIt() {
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            b.open("/admin/incident-matrix.xhtml?lang=en");
+            if (b.all("#matrix\\:confirm").isEmpty()) {
+                // confirmed by an earlier test: save the same content as a new, provisional version
+                b.byId("matrix:save").click();
+                b.await(d -> !d.findElements(By.id("matrix:confirm")).isEmpty());
+            }
+            for (String lang : new String[] {"nl", "en"}) {
+                b.open("/public/conditions.xhtml?lang=" + lang);
+                assertTrue(b.text("#matrix-provisional").toLowerCase().contains("nl".equals(lang) ? "voorlopig" : "provisional"));
+                assertTrue(b.text("#incident-priorities").contains("nl".equals(lang) ? "werkdag" : "working day"),
+                        b.text("#incident-priorities"));
+                b.assertAccessible();
+                b.open("/public/report.xhtml?lang=" + lang);
+                assertTrue(b.text("#matrix-provisional").toLowerCase().contains("nl".equals(lang) ? "voorlopig" : "provisional"));
+                b.assertAccessible();
+            }
+
+            b.open("/admin/incident-matrix.xhtml?lang=nl");
+            b.assertAccessible();
+            b.byId("matrix:confirm").sendKeys(org.openqa.selenium.Keys.ENTER);
+            b.awaitText("Bevestigd: de publieke pagina's tonen de matrix niet langer als voorlopig.");
+            assertTrue(b.all("#matrix\\:confirm").isEmpty());
+            b.assertAccessible();
+            for (String lang : new String[] {"nl", "en"}) {
+                b.open("/public/conditions.xhtml?lang=" + lang);
+                assertTrue(b.all("#matrix-provisional").isEmpty(), "no longer provisional in " + lang);
+                b.open("/public/report.xhtml?lang=" + lang);
+                assertTrue(b.all("#matrix-provisional").isEmpty(), "no longer provisional in " + lang);
+            }
+        }
+        assertTrue(Api.object(Api.get("/api/v1/incident-matrix")).getBoolean("confirmed"));
+    }
 }

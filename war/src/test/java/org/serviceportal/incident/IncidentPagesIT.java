@@ -48,8 +48,8 @@ class IncidentPagesIT {
 
     @ParameterizedTest
     @CsvSource({
-        "nl, Bedankt, Je informatie is toegevoegd., Je melding is geëscaleerd., Nieuw",
-        "en, Thank you, Your information has been added., Your report has been escalated., New"})
+        "nl, Bedankt, Je informatie is toegevoegd., Je melding is geëscaleerd: de escalatiecontactpersoon van het product heeft een mail gekregen., Nieuw",
+        "en, Thank you, Your information has been added., Your report has been escalated: the product, New"})
     void aVisitorReportsFollowsAddsInformationAndEscalates(String lang, String thanks, String added, String escalated,
             String statusNew) throws Exception {
         String product = "web-" + UUID.randomUUID().toString().substring(0, 8);

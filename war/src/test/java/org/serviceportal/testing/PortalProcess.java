@@ -95,7 +95,6 @@ public final class PortalProcess implements AutoCloseable {
         var builder = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PORTAL_DATA_DIR", dataDir.toString());
-        builder.environment().put("PORTAL_BASE_URL", base().toString());
         builder.environment().putAll(env);
         try {
             process = builder.start();

@@ -86,6 +86,114 @@ class AdminPagesIT {
     }
 
     @Test
+    void theAdminHomeIsADashboardWithTheSetupChecklistAndTodaysCounts() {
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            b.open("/admin/index.xhtml?lang=nl");
+            assertEquals("Beheer", b.text("h1"));
+            assertEquals("Inrichting", b.text("#setup-title"));
+            // the test portal runs without portal.base-url: the checklist asks for it, without a page to fix it on
+            assertTrue(b.text("#setup-base-url").contains("Te doen"), b.text("#setup-base-url"));
+            assertTrue(b.text("#setup-base-url").contains("PORTAL_BASE_URL"));
+            assertTrue(b.text("#setup-smtp").contains("In orde"), b.text("#setup-smtp"));
+            assertTrue(b.text("#setup-summary").contains("te doen"), b.text("#setup-summary"));
+            assertEquals("Vandaag", b.text("#today-title"));
+            assertTrue(b.text("#today").contains("Open incidenten"));
+            assertTrue(b.text("#count-open").matches("\\d+"), b.text("#count-open"));
+            assertTrue(b.text("#count-failed-mails").matches("\\d+"));
+            assertFalse(b.text("main").contains("Kies links"), "no pointer to a menu that is not there");
+            b.assertAccessible();
+
+            b.open("/admin/index.xhtml?lang=en");
+            assertEquals("Setup", b.text("#setup-title"));
+            assertTrue(b.text("#setup-base-url").contains("To do"));
+            assertEquals("Today", b.text("#today-title"));
+            b.assertAccessible();
+            // every item left to do that has a page links to it, reachable by keyboard
+            var fixLinks = b.all("#setup .checklist__item--open a");
+            for (WebElement link : fixLinks) {
+                assertTrue(link.getAttribute("href").contains("/admin/"), link.getAttribute("href"));
+            }
+            if (!fixLinks.isEmpty()) {
+                String href = fixLinks.get(0).getAttribute("href");
+                fixLinks.get(0).sendKeys(Keys.ENTER);
+                b.await(d -> d.getCurrentUrl().equals(href));
+            }
+        }
+    }
+
+    @Test
+    void staffWhoAreNotAdministratorsSeeTheCountsWithoutTheChecklist() {
+        String[] operator = Api.newUserCredentials("operator");
+        try (var b = new Browser()) {
+            b.logIn(operator[0], operator[1]);
+            b.open("/admin/index.xhtml?lang=en");
+            assertTrue(b.all("#setup").isEmpty());
+            assertTrue(b.text("#today").contains("Open incidents"));
+            assertTrue(b.text("#today").contains("Ongoing outages"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void anAdministratorAddsATargetForANewProductAndEndsItAndTheConditionsPageFollows() {
+        String code = "sla-page-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Product " + code;
+        var created = send("POST", "/api/v1/products", jakarta.json.Json.createObjectBuilder().add("code", code)
+                .add("product", jakarta.json.Json.createObjectBuilder().add("nameNl", name).add("nameEn", name)
+                        .add("sortOrder", 96).add("dependsOnProducts", jakarta.json.Json.createArrayBuilder())
+                        .add("dependsOnExternal", jakarta.json.Json.createArrayBuilder()).add("version", 0))
+                .build().toString(), Api.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            for (String lang : List.of("nl", "en")) {
+                b.open("/admin/sla-targets.xhtml?lang=" + lang);
+                b.byId("targets:add").sendKeys(Keys.ENTER);
+                b.await(d -> !d.findElements(By.id("targets:newProduct")).isEmpty());
+                b.assertAccessible();
+                // nothing chosen: refused with a message, nothing added
+                b.byId("targets:saveNew").sendKeys(Keys.ENTER);
+                b.awaitText("nl".equals(lang) ? "Kies een product." : "Choose a product.");
+                new org.openqa.selenium.support.ui.Select(b.byId("targets:newProduct")).selectByVisibleText(name);
+                new org.openqa.selenium.support.ui.Select(b.byId("targets:newCalendar")).selectByValue("nl".equals(lang) ? "24-7" : "helpdesk-hours");
+                var percent = b.byId("targets:newPercent_input");
+                percent.sendKeys(Keys.chord(Keys.CONTROL, "a"), "nl".equals(lang) ? "99,95" : "98.5");
+                b.byId("targets:saveNew").sendKeys(Keys.ENTER);
+                b.awaitText("nl".equals(lang) ? "Toegevoegd: de doelstelling geldt vanaf nu." : "Added: the target applies from now on.");
+                b.assertAccessible();
+            }
+            // the same window again is refused with a clear message
+            b.byId("targets:add").sendKeys(Keys.ENTER);
+            b.await(d -> !d.findElements(By.id("targets:newProduct")).isEmpty());
+            new org.openqa.selenium.support.ui.Select(b.byId("targets:newProduct")).selectByVisibleText(name);
+            new org.openqa.selenium.support.ui.Select(b.byId("targets:newCalendar")).selectByValue("24-7");
+            b.byId("targets:newPercent_input").sendKeys("99");
+            b.byId("targets:saveNew").sendKeys(Keys.ENTER);
+            b.awaitText("This product already has a target for this service window");
+
+            b.open("/public/conditions.xhtml?lang=nl");
+            String table = b.text("#sla-targets");
+            assertTrue(table.contains(name), table);
+            assertTrue(table.contains("99,95 %"), table);
+            b.open("/public/conditions.xhtml?lang=en");
+            assertTrue(b.text("#sla-targets").contains("98.5 %"), b.text("#sla-targets"));
+
+            // end the 24/7 target by keyboard, after confirming
+            b.open("/admin/sla-targets.xhtml?lang=en");
+            b.driver().findElement(By.xpath("//tr[td[contains(., '" + name + "')] and td[contains(., '24/7')]]"
+                    + "//button[contains(@id, ':endTarget')]")).sendKeys(Keys.ENTER);
+            b.await(d -> !d.findElements(By.id("targets:confirmEnd")).isEmpty());
+            assertTrue(b.text("#end-question").contains(name));
+            b.assertAccessible();
+            b.byId("targets:confirmEnd").sendKeys(Keys.ENTER);
+            b.awaitText("Ended: the target no longer applies.");
+            b.open("/public/conditions.xhtml?lang=nl");
+            assertFalse(b.text("#sla-targets").contains("99,95 %"), "the ended target is gone from the conditions");
+        }
+    }
+
+    @Test
     void aSecondEditorsStaleSaveIsRefusedWithAClearMessage() {
         String role = "Rol " + UUID.randomUUID().toString().substring(0, 8);
         newContact(role);

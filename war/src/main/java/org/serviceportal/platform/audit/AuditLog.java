@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Records who changed what, when, from what to what. Every service that changes data calls it in
  * the same transaction as the change ({@link Transactional.TxType#MANDATORY}), so there is no change
- * without its entry and no entry without its change.
+ * without its entry and no entry without its change. Each entry is also announced as an
+ * {@link AuditedChange}, a committed change.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -52,6 +53,9 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<AuditedChange> changed;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(String entityType, Object id, Object after) {
         record(CREATE, entityType, id, null, after);
@@ -70,6 +74,7 @@ public class AuditLog {
     private void record(String action, String entityType, Object id, Object before, Object after) {
         em.persist(new AuditEntry(clock.instant(), actor(), action, entityType, id == null ? null : id.toString(),
                 null, json(before), json(after)));
+        changed.fire(new AuditedChange(action, entityType, id == null ? null : id.toString()));
     }
 
     private String actor() {

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PortalSettings {
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    @ConfigProperty(name = "portal.base-url")
+    Optional<String> baseUrl;
 
     @Inject
     @ConfigProperty(name = "portal.mail.from", defaultValue = "noreply@localhost")
@@ -49,8 +49,14 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.admin.password")
     Optional<String> adminPassword;
 
-    public String baseUrl() {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    /**
+     * The public address an operator configured ({@code portal.base-url}), without a trailing slash;
+     * empty when unset. Links are built by {@code platform.web.PublicAddress}, which falls back to the
+     * address a request came in at.
+     */
+    public Optional<String> configuredBaseUrl() {
+        return baseUrl.map(String::strip).filter(u -> !u.isEmpty())
+                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
     public String mailFrom() {

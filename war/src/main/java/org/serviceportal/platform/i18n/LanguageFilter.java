@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Chooses the language of a page: {@code ?lang=en} on any page switches and is remembered in a
- * cookie for a year; otherwise the cookie; otherwise Dutch.
+ * cookie for a year; otherwise the cookie; otherwise Dutch. The cookie is set only when the choice
+ * differs from what the visitor had (a switch), never on an ordinary page view: a response without
+ * {@code Set-Cookie} is one that shared caches and page snapshots can serve to everyone.
  */
 @WebFilter(filterName = "LanguageFilter", urlPatterns = "*.xhtml",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -30,22 +32,37 @@ public class LanguageFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Language> chosen = Language.fromCode(queryParameter(request.getQueryString(), "lang"));
-        Language language;
-        if (chosen.isPresent()) {
-            language = chosen.get();
-            Cookie cookie = new Cookie(COOKIE, language.code());
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
-        } else {
-            language = fromCookie(request).orElse(Language.DEFAULT);
-        }
+        Language language = choose(request, response);
         request.setAttribute(ATTRIBUTE, language);
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The language of this request; when {@code ?lang=} switches to another language than the
+     * visitor's cookie (or the default without one), the cookie that remembers it is added to the
+     * response.
+     */
+    public static Language choose(HttpServletRequest request, HttpServletResponse response) {
+        Language had = fromCookie(request).orElse(Language.DEFAULT);
+        Optional<Language> chosen = Language.fromCode(queryParameter(request.getQueryString(), "lang"));
+        if (chosen.isEmpty() || chosen.get() == had) {
+            return had;
+        }
+        Language language = chosen.get();
+        Cookie cookie = new Cookie(COOKIE, language.code());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        return language;
+    }
+
+    /** Whether {@link #choose} sets the cookie for this request: a switch to another language. */
+    public static boolean switches(HttpServletRequest request) {
+        Optional<Language> chosen = Language.fromCode(queryParameter(request.getQueryString(), "lang"));
+        return chosen.isPresent() && chosen.get() != fromCookie(request).orElse(Language.DEFAULT);
     }
 
     /**
@@ -65,7 +82,7 @@ public class LanguageFilter extends HttpFilter {
         return null;
     }
 
-    private static Optional<Language> fromCookie(HttpServletRequest request) {
+    static Optional<Language> fromCookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {

@@ -120,7 +120,7 @@ public class OutboxDelivery {
     }
 
     private MimeMessage toMime(Session session, OutboxMessage m) throws MessagingException {
-        String messageId = messageId(m.getId(), settings.baseUrl());
+        String messageId = messageId(m.getId(), settings.configuredBaseUrl().orElse("http://localhost"));
         var mime = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {

@@ -8,10 +8,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On a servlet whose content is public and the same for everyone: an anonymous read of one of its
- * exact URL patterns ({@code GET}, {@code HEAD} or {@code OPTIONS} without an {@code Authorization}
+ * On a servlet or filter whose answer is public and the same for everyone: an anonymous read of one
+ * of its exact URL patterns ({@code GET}, {@code HEAD} or {@code OPTIONS} without an {@code Authorization}
  * header) skips the authentication module ({@link PublicPathAuthentication}). A feature marks its own
- * servlet; the platform names no path.
+ * servlet or filter; the platform names no path.
  */
 @Documented
 @Retention(RUNTIME)

@@ -27,7 +27,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * Lets anonymous reads of public paths through the container's authentication at once: the exact URL
- * patterns of the servlets marked {@link AnonymousReads} (the banner, {@code GET /api/v1/banners}).
+ * patterns of the servlets and filters marked {@link AnonymousReads} (the banner,
+ * {@code GET /api/v1/banners}; {@code /api/v1/status} and {@code /api/v1/products}) and the pages
+ * served from snapshots ({@link AnonymousPages}, asked of CDI at the first request).
  * Jakarta Security authenticates every request through one Jakarta Authentication module, which looks
  * up the CDI bean manager and the mechanism twice per request: on the banner, which other
  * applications' login pages fetch on every login, that was a fifth of the time per request. Such a
@@ -57,9 +59,7 @@ public class PublicPathAuthentication implements ServletContextListener {
         AuthConfigFactory factory = AuthConfigFactory.getFactory();
         AuthConfigProvider security = factory == null ? null : factory.getConfigProvider(LAYER, appContext, null);
         String[] paths = publicPaths(context);
-        if (paths.length == 0) {
-            return;
-        }
+        pages = null;
         if (security == null) {
             LOG.warning("No authentication module registered for " + appContext + "; public reads go the common way");
             return;
@@ -83,6 +83,18 @@ public class PublicPathAuthentication implements ServletContextListener {
                 // the container's own servlets: never public reads of ours
             }
         }
+        for (var filter : context.getFilterRegistrations().values()) {
+            try {
+                Class<?> type = filter.getClassName() == null ? null
+                        : Class.forName(filter.getClassName(), false, context.getClassLoader());
+                if (type != null && type.isAnnotationPresent(AnonymousReads.class)) {
+                    filter.getUrlPatternMappings().stream().filter(m -> m.startsWith("/") && !m.contains("*"))
+                            .forEach(paths::add);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // the container's own filters
+            }
+        }
         return paths.toArray(String[]::new);
     }
 
@@ -94,10 +106,26 @@ public class PublicPathAuthentication implements ServletContextListener {
         }
     }
 
+    /** The pages served from snapshots, asked of CDI once, at the first request (not ready before). */
+    private static volatile Set<String> pages;
+
+    static Set<String> pages() {
+        Set<String> p = pages;
+        if (p == null) {
+            Set<String> all = new TreeSet<>();
+            for (AnonymousPages source : jakarta.enterprise.inject.spi.CDI.current().select(AnonymousPages.class)) {
+                all.addAll(source.anonymousReadPaths());
+            }
+            p = Set.copyOf(all);
+            pages = p;
+        }
+        return p;
+    }
+
     /** The application's context path and the paths whose anonymous reads are let through. */
     record PublicReads(String contextPath, String[] paths) {
 
-        /** Whether the request is an anonymous read of one of the paths (nothing allocated: it runs on every request). */
+        /** Whether the request is an anonymous read of one of the paths (nothing allocated for the exact paths). */
         boolean matches(HttpServletRequest request) {
             String uri = request.getRequestURI();
             if (uri == null || !uri.startsWith(contextPath)) {
@@ -109,7 +137,8 @@ public class PublicPathAuthentication implements ServletContextListener {
                     return READS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
                 }
             }
-            return false;
+            return READS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                    && pages().contains(uri.substring(offset));
         }
     }
 

@@ -59,6 +59,12 @@ public class FormActions {
     }
 
     /** Rejects the form with the keyed message, for a rule the page checks before calling a service. */
+    /** Shows an informational message of the bundle (a success whose wording depends on the outcome). */
+    public void inform(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, lang.text(key, args), null));
+    }
+
     public void reject(String key, Object... args) {
         error(FacesContext.getCurrentInstance(), lang.text(key, args));
     }

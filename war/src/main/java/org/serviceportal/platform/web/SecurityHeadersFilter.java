@@ -1,21 +1,29 @@
 package org.serviceportal.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import org.serviceportal.platform.security.oidc.OidcSettings;
 
 /**
- * Security headers on every response. Scripts on pages are governed by PrimeFaces' CSP mode, which
- * sends its own policy with a nonce per page ({@code primefaces.CSP}); browsers enforce every policy
- * they get, so a script runs only where both allow it. This policy adds what that one leaves open:
- * sources of everything else, framing, forms, plugins.
+ * Security headers on every response.
+ * <ul>
+ * <li>Staff pages ({@code /admin/}, the login page): scripts are governed by PrimeFaces' CSP mode,
+ * which sends its own policy with a nonce per page ({@code primefaces.CSP}); browsers enforce every
+ * policy they get, so a script runs only where both allow it. This policy adds what that one leaves
+ * open: sources of everything else, framing, forms, plugins.</li>
+ * <li>Public pages carry no script at all (their template has no PrimeFaces head) and get
+ * {@link #PUBLIC_POLICY}: {@code script-src 'self'}, no nonce, no {@code unsafe-inline}. The policy
+ * PrimeFaces would add with a fresh nonce is dropped there, so that a public page is the same bytes
+ * and headers for every visitor, which a snapshot or a shared cache can serve.</li>
+ * </ul>
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -23,6 +31,14 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    static final String PUBLIC_POLICY = "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Whether a path (within the application) is a public page: neither staff page (sign-in included) nor API. */
+    public static boolean isPublicPage(String path) {
+        return !path.startsWith("/api/") && !path.startsWith("/admin/") && !path.startsWith("/login")
+                && !path.startsWith("/sign-in");
+    }
     @Inject
     transient OidcSettings oidc;
 
@@ -36,6 +52,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (isPublicPage(path)) {
+            response.setHeader("Content-Security-Policy", PUBLIC_POLICY);
+            response.setHeader("X-Frame-Options", "DENY");
+            chain.doFilter(request, new OwnPolicyOnly(response));
+            return;
+        }
         if (!path.startsWith("/api/")) {
             response.setHeader("Content-Security-Policy", pagePolicy());
             response.setHeader("X-Frame-Options", "DENY");
@@ -46,6 +68,28 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    /** A response on which others (PrimeFaces' CSP mode) cannot add a policy of their own. */
+    static final class OwnPolicyOnly extends HttpServletResponseWrapper {
+
+        OwnPolicyOnly(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Content-Security-Policy".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Content-Security-Policy".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
     }
 
     /**

@@ -1,0 +1,77 @@
+package org.serviceportal.incident;
+
+import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.ResourceBundle;
+import org.serviceportal.calendar.ServiceCalendar;
+import org.serviceportal.calendar.WeeklyRange;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Language;
+
+/**
+ * A response or resolution target as people count it: in working days and hours of the priority's
+ * calendar when that calendar opens the same hours on each of its days ("2 werkdagen en 3 uur" for
+ * 26 h of office hours, 11 h 30 min a day), in plain hours and minutes otherwise (24/7, or a window
+ * whose days differ). One place for the wording of every page that shows a target.
+ */
+public final class TargetDurations {
+
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    private TargetDurations() {
+    }
+
+    /**
+     * The open minutes of each open day of a calendar, when they are the same every open day and
+     * less than a whole day; empty for 24/7 and for windows whose days differ.
+     */
+    public static OptionalInt workingDayMinutes(ServiceCalendar calendar) {
+        return workingDayMinutes(calendar.ranges());
+    }
+
+    static OptionalInt workingDayMinutes(List<WeeklyRange> ranges) {
+        Map<DayOfWeek, Long> perDay = new EnumMap<>(DayOfWeek.class);
+        for (WeeklyRange r : ranges) {
+            perDay.merge(r.day(), (r.endNanoOfDay() - r.startNanoOfDay()) / 60_000_000_000L, Long::sum);
+        }
+        if (perDay.isEmpty() || perDay.values().stream().distinct().count() != 1) {
+            return OptionalInt.empty();
+        }
+        long minutes = perDay.values().iterator().next();
+        return minutes <= 0 || minutes >= MINUTES_PER_DAY ? OptionalInt.empty() : OptionalInt.of((int) minutes);
+    }
+
+    /** {@code minutes} of target in a calendar whose working day is {@code dayMinutes} long (empty: count hours). */
+    public static String format(int minutes, OptionalInt dayMinutes, Language language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
+                TargetDurations.class.getClassLoader());
+        int days = 0;
+        int rest = Math.max(0, minutes);
+        if (dayMinutes.isPresent()) {
+            days = rest / dayMinutes.getAsInt();
+            rest = rest % dayMinutes.getAsInt();
+        }
+        List<String> time = new ArrayList<>();
+        if (rest / 60 > 0) {
+            time.add(text(bundle, language, "target.hours", rest / 60));
+        }
+        if (rest % 60 > 0 || (days == 0 && rest == 0)) {
+            time.add(text(bundle, language, "target.minutes", rest % 60));
+        }
+        String hours = String.join(" ", time);
+        if (days == 0) {
+            return hours;
+        }
+        String daysText = text(bundle, language, "target.days", days);
+        return rest == 0 ? daysText : text(bundle, language, "target.and", daysText, hours);
+    }
+
+    private static String text(ResourceBundle bundle, Language language, String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+    }
+}

@@ -1,0 +1,50 @@
+package org.serviceportal.status;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.serviceportal.availability.OutageView;
+import org.serviceportal.availability.Severity;
+import org.serviceportal.catalog.ProductStatus;
+
+class PublicStatusTest {
+
+    private static OutageView outage(Severity severity, String causedBy) {
+        return new OutageView(1, "p", Instant.parse("2026-03-02T10:00:00Z"), null, severity, "cause", causedBy, 0);
+    }
+
+    @Test
+    void anExternalServiceIsAsBadAsTheWorstOutageItCauses() {
+        var open = List.of(outage(Severity.DEGRADED, "fas"), outage(Severity.PARTIAL, "fas"), outage(Severity.MAJOR, null));
+        assertEquals(ProductStatus.PARTIAL_OUTAGE, PublicStatus.externalStatus(open, "fas"));
+        assertEquals(ProductStatus.OPERATIONAL, PublicStatus.externalStatus(open, "other"));
+    }
+
+    @Test
+    void theFallBackAppliesOnlyWhileTheServiceCausesDowntime() {
+        assertFalse(PublicStatus.fallbackActive(List.of(outage(Severity.DEGRADED, "fas")), "fas"));
+        assertTrue(PublicStatus.fallbackActive(List.of(outage(Severity.PARTIAL, "fas")), "fas"));
+        assertFalse(PublicStatus.fallbackActive(List.of(outage(Severity.MAJOR, null)), "fas"));
+    }
+
+    @Test
+    void theIndicatorWeighsStatusesAsTheStatusServiceDoes() {
+        assertEquals(List.of(ProductStatus.OPERATIONAL, ProductStatus.DEGRADED, ProductStatus.MAINTENANCE,
+                ProductStatus.PARTIAL_OUTAGE, ProductStatus.MAJOR_OUTAGE),
+                Arrays.stream(ProductStatus.values()).sorted(Comparator.comparingInt(PublicStatus::rank)).toList());
+    }
+
+    @Test
+    void theStatusPageChangesAtMidnightInBrussels() {
+        assertEquals(Instant.parse("2026-03-02T23:00:00Z"),
+                StatusPublicPages.nextMidnight(Instant.parse("2026-03-02T10:00:00Z")));
+        assertEquals(Instant.parse("2026-07-02T22:00:00Z"),
+                StatusPublicPages.nextMidnight(Instant.parse("2026-07-01T22:00:00Z")), "at midnight exactly: the next");
+    }
+}
