@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.FormTokens;
 import org.serviceportal.platform.web.RateLimiter;
@@ -54,6 +55,9 @@ public class EscalationRequestForm {
     @Inject
     FormTokens tokens;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String name;
     private String email;
     private String product;
@@ -83,7 +87,7 @@ public class EscalationRequestForm {
         Instant shownAt = tokens.issuedAt(ACTION, request.getParameter(SHOWN), MAXIMUM_FILL_TIME).orElse(null);
         boolean automated = website != null && !website.isBlank() || shownAt == null
                 || Duration.between(shownAt, clock.instant()).compareTo(MINIMUM_FILL_TIME) < 0;
-        if (!limiter.tryAcquire(ACTION, request.getRemoteAddr(), PER_HOUR, Duration.ofHours(1))) {
+        if (!limiter.tryAcquire(ACTION, clientAddress.of(request), PER_HOUR, Duration.ofHours(1))) {
             actions.reject("escalation.form.tooMany");
             return;
         }
