@@ -9,12 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ResourceBundle;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
+import org.serviceportal.platform.web.ReadyBytes;
 
 /**
  * {@code GET /banner.js}: the script a login page includes with one tag to show the banner. Its few
@@ -26,17 +24,16 @@ public class BannerScriptServlet extends HttpServlet {
 
     static final String CACHE_CONTROL = "public, max-age=300";
 
-    private transient byte[] body;
-    private transient String etag;
+    private transient ReadyBytes script;
 
     @Override
     public void init() throws ServletException {
-        String script;
+        String source;
         try (InputStream in = BannerScriptServlet.class.getResourceAsStream("/announcement/banner.js")) {
             if (in == null) {
                 throw new ServletException("announcement/banner.js is missing");
             }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ServletException(e);
         }
@@ -47,25 +44,13 @@ public class BannerScriptServlet extends HttpServlet {
             labels.add(l.code(), Json.createObjectBuilder().add("close", b.getString("banner.close"))
                     .add("region", b.getString("banner.region")).add("until", b.getString("banner.until")));
         }
-        body = script.replace("/*LABELS*/{}", labels.build().toString()).getBytes(StandardCharsets.UTF_8);
-        try {
-            etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new ServletException(e);
-        }
+        script = ReadyBytes.of(source.replace("/*LABELS*/{}", labels.build().toString()).getBytes(StandardCharsets.UTF_8),
+                "text/javascript;charset=UTF-8");
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         BannerServlet.cors(response);
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", CACHE_CONTROL);
-        if (BannerServlet.matches(request.getHeader("If-None-Match"), etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("text/javascript;charset=UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        script.serve(request, response, CACHE_CONTROL);
     }
 }

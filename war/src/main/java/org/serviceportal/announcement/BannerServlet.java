@@ -44,16 +44,7 @@ public class BannerServlet extends HttpServlet {
             Problems.write(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "product: no such product.");
             return;
         }
-        var e = entry.get();
-        response.setHeader("ETag", e.etag());
-        response.setHeader("Cache-Control", CACHE_CONTROL);
-        if (matches(request.getHeader("If-None-Match"), e.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("application/json");
-        response.setContentLength(e.body().length);
-        response.getOutputStream().write(e.body());
+        entry.get().serve(request, response, CACHE_CONTROL);
     }
 
     @Override
@@ -70,20 +61,4 @@ public class BannerServlet extends HttpServlet {
         response.setHeader("Access-Control-Expose-Headers", "ETag");
     }
 
-    /** Whether an If-None-Match header names the tag (a list, weak tags and * included). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String t = candidate.strip();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals(etag) || t.equals("*")) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -7,9 +7,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +30,7 @@ import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.change.Snapshot;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
+import org.serviceportal.platform.web.ReadyBytes;
 import org.serviceportal.status.StatusService;
 
 /**
@@ -59,10 +56,6 @@ public class BannerSnapshot {
     /** How far ahead windows are read, so that the next one to enter the horizon is known. */
     static final Duration LOOK_AHEAD = Duration.ofHours(1);
 
-    /** What a request gets: the JSON bytes and their entity tag. */
-    public record Entry(byte[] body, String etag) {
-    }
-
     @Inject
     StatusService status;
 
@@ -77,7 +70,7 @@ public class BannerSnapshot {
     int horizonDays;
 
     private final Jsonb jsonb = JsonbBuilder.create();
-    private Snapshot<Map<String, Entry>> banners;
+    private Snapshot<Map<String, ReadyBytes>> banners;
 
     @PostConstruct
     void init() {
@@ -88,7 +81,7 @@ public class BannerSnapshot {
      * The banner of one product (all products when {@code product} is empty) in one language;
      * empty when the product is unknown.
      */
-    public Optional<Entry> entry(String product, Language language) {
+    public Optional<ReadyBytes> entry(String product, Language language) {
         return Optional.ofNullable(banners.get().get(key(product, language)));
     }
 
@@ -105,7 +98,7 @@ public class BannerSnapshot {
         banners.invalidate();
     }
 
-    private Snapshot.Built<Map<String, Entry>> build(Instant now) {
+    private Snapshot.Built<Map<String, ReadyBytes>> build(Instant now) {
         Duration horizon = horizon();
         var statuses = status.current();
         // Windows that start a little past the horizon: they tell when the next one enters it.
@@ -124,7 +117,7 @@ public class BannerSnapshot {
             }
         }
 
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, ReadyBytes> entries = new HashMap<>();
         for (Language language : Language.values()) {
             ResourceBundle bundle = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
                     BannerSnapshot.class.getClassLoader());
@@ -181,14 +174,8 @@ public class BannerSnapshot {
                 bundle.getString("banner.outage.message"), o.startedAt(), null, List.of(o.product()), o.version());
     }
 
-    private Entry entry(List<BannerItem> items) {
-        byte[] body = jsonb.toJson(items).getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new Entry(body, "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private ReadyBytes entry(List<BannerItem> items) {
+        return ReadyBytes.json(jsonb.toJson(items));
     }
 
     private static String key(String product, Language language) {

@@ -98,8 +98,7 @@ public class ReportIncidentForm {
      */
     public String getShown() {
         if (shown == null) {
-            String posted = request.getParameter(SHOWN);
-            shown = tokens.issuedAt(FORM, posted, MAXIMUM_FILL_TIME).isPresent() ? posted : tokens.issue(FORM);
+            shown = tokens.keepOrIssue(FORM, request.getParameter(SHOWN), MAXIMUM_FILL_TIME);
         }
         return shown;
     }

@@ -77,8 +77,7 @@ public class EscalationRequestForm {
      */
     public String getShown() {
         if (shown == null) {
-            String posted = request.getParameter(SHOWN);
-            shown = tokens.issuedAt(ACTION, posted, MAXIMUM_FILL_TIME).isPresent() ? posted : tokens.issue(ACTION);
+            shown = tokens.keepOrIssue(ACTION, request.getParameter(SHOWN), MAXIMUM_FILL_TIME);
         }
         return shown;
     }

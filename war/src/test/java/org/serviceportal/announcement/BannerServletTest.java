@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.annotation.WebServlet;
 import org.junit.jupiter.api.Test;
 import org.serviceportal.platform.security.AnonymousReads;
+import org.serviceportal.platform.web.ReadyBytes;
 
 class BannerServletTest {
 
@@ -14,18 +15,18 @@ class BannerServletTest {
 
     @Test
     void matchesTheTagAloneInAListWeakOrStar() {
-        assertTrue(BannerServlet.matches(TAG, TAG));
-        assertTrue(BannerServlet.matches("\"x\", \"abc\"", TAG));
-        assertTrue(BannerServlet.matches("W/\"abc\"", TAG));
-        assertTrue(BannerServlet.matches("*", TAG));
+        assertTrue(ReadyBytes.matches(TAG, TAG));
+        assertTrue(ReadyBytes.matches("\"x\", \"abc\"", TAG));
+        assertTrue(ReadyBytes.matches("W/\"abc\"", TAG));
+        assertTrue(ReadyBytes.matches("*", TAG));
     }
 
     @Test
     void doesNotMatchAnotherOrAMissingTag() {
-        assertFalse(BannerServlet.matches(null, TAG));
-        assertFalse(BannerServlet.matches("", TAG));
-        assertFalse(BannerServlet.matches("\"abcd\"", TAG));
-        assertFalse(BannerServlet.matches("abc", TAG));
+        assertFalse(ReadyBytes.matches(null, TAG));
+        assertFalse(ReadyBytes.matches("", TAG));
+        assertFalse(ReadyBytes.matches("\"abcd\"", TAG));
+        assertFalse(ReadyBytes.matches("abc", TAG));
     }
 
     @Test

@@ -61,6 +61,14 @@ public class FormTokens {
     }
 
     /**
+     * The token a form carries in its hidden field: the one posted back while it is still valid (so a
+     * form shown again after a validation error keeps the time it was first shown), a new one otherwise.
+     */
+    public String keepOrIssue(String purpose, String posted, Duration maxAge) {
+        return issuedAt(purpose, posted, maxAge).isPresent() ? posted : issue(purpose);
+    }
+
+    /**
      * When a token of this purpose was issued; empty when it is missing, forged, of another purpose
      * or older than {@code maxAge}.
      */
