@@ -65,7 +65,8 @@ class PostgresMigrationIT {
             assertEquals(1, count(s, "SELECT COUNT(*) FROM " + prefix + "escalation_contact WHERE name IS NULL"));
             assertEquals(7, count(s, "SELECT COUNT(*) FROM " + prefix + "faq_entry WHERE search_nl <> ''"));
             assertEquals(4, count(s, "SELECT COUNT(*) FROM " + prefix + "service_calendar"));
-            assertEquals(10, count(s, "SELECT COUNT(*) FROM " + prefix + "calendar_range"));
+            // the seeded weekly ranges, moved into each calendar's first effective-dated set (V21)
+            assertEquals(10, count(s, "SELECT COUNT(*) FROM " + prefix + "calendar_set_range"));
             assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "sla_target"));
             assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "sla_target_period"));
             assertEquals(9, count(s, "SELECT COUNT(*) FROM " + prefix + "incident_matrix_cell"));
