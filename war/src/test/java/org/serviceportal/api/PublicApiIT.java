@@ -110,9 +110,16 @@ class PublicApiIT {
             assertTrue(response.headers().allValues("Content-Security-Policy").stream()
                     .anyMatch(v -> v.contains("frame-ancestors 'none'")), path);
         }
+        // public pages are the same bytes for everyone: no nonce, and no inline script allowed at all
         var page = get("/");
-        assertTrue(page.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("nonce-")),
-                "PrimeFaces CSP mode sends a script nonce");
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(v -> v.contains("script-src 'self';")), "public pages run only the portal's own script files");
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream()
+                .noneMatch(v -> v.matches(".*script-src[^;]*('unsafe-inline'|nonce-).*")), "public pages allow no inline script");
+        // staff pages keep PrimeFaces' CSP mode, with a nonce per response
+        var login = Api.plain("/login.xhtml");
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream().anyMatch(v -> v.contains("nonce-")),
+                "PrimeFaces CSP mode sends a script nonce on staff pages");
     }
 
     @Test

@@ -108,8 +108,10 @@ class SetupApiIT {
                 .add("whoNl", nl.getString("who")).add("whoEn", en.getString("who"))
                 .add("channels", nl.getJsonArray("channels")).add("freeOfCharge", nl.getBoolean("freeOfCharge"))
                 .add("version", nl.getJsonNumber("version").longValue());
+        // a line whose hours come from a calendar takes no hours of its own
+        boolean ownHours = string(nl, "hoursCalendar") == null;
         for (String f : List.of("phone", "opensAt", "closesAt", "openWeekdays")) {
-            if (string(nl, f) != null) {
+            if (string(nl, f) != null && (ownHours || f.equals("phone"))) {
                 b.add(f, nl.getString(f));
             }
         }

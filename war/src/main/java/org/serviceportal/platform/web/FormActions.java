@@ -58,13 +58,13 @@ public class FormActions {
         }
     }
 
-    /** Rejects the form with the keyed message, for a rule the page checks before calling a service. */
     /** Shows an informational message of the bundle (a success whose wording depends on the outcome). */
     public void inform(String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, lang.text(key, args), null));
     }
 
+    /** Rejects the form with the keyed message, for a rule the page checks before calling a service. */
     public void reject(String key, Object... args) {
         error(FacesContext.getCurrentInstance(), lang.text(key, args));
     }

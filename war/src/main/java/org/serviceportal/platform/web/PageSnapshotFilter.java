@@ -70,11 +70,11 @@ public class PageSnapshotFilter extends HttpFilter {
         Language language = LanguageFilter.choose(request, response);
         request.setAttribute(LanguageFilter.ATTRIBUTE, language);
         // Pages may link absolutely to the address they were asked at (feeds, webcal): a variant per
-        // address, so that no Host header can put its links into another's page (the variants are capped).
+        // address, so that no Host header can put its links into another's page (the least used variants give way).
         String key = address.here() + PageSnapshots.key(path, language, parameters);
 
         Capture[] rendered = new Capture[1];
-        Optional<ReadyBytes> bytes;
+        ReadyBytes bytes;
         try {
             bytes = snapshots.get(key, () -> {
                 Capture capture = new Capture(response);
@@ -96,12 +96,8 @@ public class PageSnapshotFilter extends HttpFilter {
             rendered[0].writeThrough();
             return;
         }
-        if (bytes.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
         response.setHeader("Vary", "Cookie");
-        bytes.get().serve(request, response, PageSnapshots.CACHE_CONTROL);
+        bytes.serve(request, response, PageSnapshots.CACHE_CONTROL);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.serviceportal.platform.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.serviceportal.platform.change.CommittedChange;
 import org.serviceportal.platform.change.Snapshot;
@@ -40,7 +41,10 @@ public class PageSnapshots {
     /** How long a browser or a shared cache may reuse a page without asking again. */
     public static final String CACHE_CONTROL = "public, max-age=30";
 
-    /** At most this many variants are kept (query values are the visitor's to choose). */
+    /**
+     * At most this many variants are kept (query values and addresses are the visitor's to choose):
+     * past it the least used give way, so nobody can crowd the pages people read out of memory.
+     */
     static final int MAX_ENTRIES = 512;
 
     @Inject
@@ -50,7 +54,7 @@ public class PageSnapshots {
     Instance<PublicPages> features;
 
     private final Map<String, PublicPages.Page> pages = new HashMap<>();
-    private final Map<String, Snapshot<ReadyBytes>> snapshots = new ConcurrentHashMap<>();
+    private final Cache<String, Snapshot<ReadyBytes>> snapshots = Caffeine.newBuilder().maximumSize(MAX_ENTRIES).build();
     /** The render of the request being served: {@link Snapshot} builds on the reader's thread. */
     private static final ThreadLocal<Supplier<ReadyBytes>> RENDER = new ThreadLocal<>();
 
@@ -75,22 +79,16 @@ public class PageSnapshots {
 
     /**
      * The page's bytes for this variant: kept ones, or rendered now by {@code render} (on this
-     * thread). Empty when there are too many variants already and this one is not kept.
+     * thread).
      *
      * @throws NotKept when the render gives something that must not be kept (an error, a cookie)
      */
-    Optional<ReadyBytes> get(String key, Supplier<ReadyBytes> render) {
-        Snapshot<ReadyBytes> snapshot = snapshots.get(key);
-        if (snapshot == null) {
-            if (snapshots.size() >= MAX_ENTRIES) {
-                return Optional.empty();
-            }
-            snapshot = snapshots.computeIfAbsent(key, k -> new Snapshot<>(clock,
-                    now -> Snapshot.Built.until(RENDER.get().get(), validUntil(now))));
-        }
+    ReadyBytes get(String key, Supplier<ReadyBytes> render) {
+        Snapshot<ReadyBytes> snapshot = snapshots.get(key, k -> new Snapshot<>(clock,
+                now -> Snapshot.Built.until(RENDER.get().get(), validUntil(now))));
         RENDER.set(render);
         try {
-            return Optional.of(snapshot.get());
+            return snapshot.get();
         } finally {
             RENDER.remove();
         }
@@ -117,7 +115,7 @@ public class PageSnapshots {
     /** Every committed change, of this node or replayed from another: every page is rendered again. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 900)
             CommittedChange change) {
-        snapshots.values().forEach(Snapshot::invalidate);
+        snapshots.asMap().values().forEach(Snapshot::invalidate);
     }
 
     /** A render that gives no page for everyone (not 200, a cookie set, a session made). */
