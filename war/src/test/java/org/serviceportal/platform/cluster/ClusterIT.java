@@ -95,6 +95,8 @@ class ClusterIT {
 
         Map<String, String> env = new LinkedHashMap<>(PortalServer.settings());
         env.put("PORTAL_SMTP_PORT", Integer.toString(smtp));
+        // a cluster behind a load balancer has one public address: mail links and Message-IDs name it on every node
+        env.put("PORTAL_BASE_URL", "http://127.0.0.1:" + port);
         env.put("PORTAL_DB_URL", schema.url());
         env.put("PORTAL_DB_USER", schema.user());
         env.put("PORTAL_DB_PASSWORD", schema.password());
