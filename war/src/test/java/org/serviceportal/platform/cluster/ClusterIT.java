@@ -141,6 +141,8 @@ class ClusterIT {
         // B has built its banner and status page before the change: both are cached there now
         assertEquals("[]", send(b.base(), "GET", bannerPath, null, null).body().strip());
         int majorBefore = count(send(b.base(), "GET", statusPath, null, null).body(), "Major outage");
+        // B's status API lists the new product (its creation travelled on the bus too) as operational
+        awaitTrue(() -> "OPERATIONAL".equals(apiStatus(b.base(), product)));
 
         String cause = "cluster test " + UUID.randomUUID();
         var outage = send(a.base(), "POST", "/api/v1/outages", Json.createObjectBuilder().add("product", product)
@@ -151,8 +153,10 @@ class ClusterIT {
 
         long bannerSeen = awaitTrue(() -> !send(b.base(), "GET", bannerPath, null, null).body().strip().equals("[]"));
         long statusSeen = awaitTrue(() -> count(send(b.base(), "GET", statusPath, null, null).body(), "Major outage") > majorBefore);
-        System.out.printf("Cluster cache test: the outage recorded on A showed in B's banner after %d ms and on B's status page"
-                + " after %d ms%n", (bannerSeen - changed) / 1_000_000, (statusSeen - changed) / 1_000_000);
+        long apiSeen = awaitTrue(() -> "MAJOR_OUTAGE".equals(apiStatus(b.base(), product)));
+        System.out.printf("Cluster cache test: the outage recorded on A showed in B's banner after %d ms, on B's status page"
+                + " after %d ms and in B's status API after %d ms%n", (bannerSeen - changed) / 1_000_000,
+                (statusSeen - changed) / 1_000_000, (apiSeen - changed) / 1_000_000);
 
         // The board's counts have no time limit at all: only the bus can tell B of a report made on A.
         String counts = "/api/v1/incidents/counts";
@@ -500,6 +504,13 @@ class ClusterIT {
         }
         builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A product's status in a node's {@code GET /api/v1/status}; null while the node does not list it. */
+    private static String apiStatus(URI node, String product) throws Exception {
+        var status = object(send(node, "GET", "/api/v1/status", null, null).body());
+        return status.getJsonArray("products").getValuesAs(JsonObject.class).stream()
+                .filter(p -> product.equals(p.getString("code"))).map(p -> p.getString("status")).findFirst().orElse(null);
     }
 
     private static JsonObject object(String body) {
