@@ -52,7 +52,10 @@ public class PageSnapshotFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method) || request.getHeader("Authorization") != null) {
+        // Snapshots are for visitors without a session: a signed-in staff member may be shown more (the
+        // availability report links each figure to its outages) and sees every change at once.
+        if (!"GET".equals(method) && !"HEAD".equals(method) || request.getHeader("Authorization") != null
+                || request.getSession(false) != null) {
             chain.doFilter(request, response);
             return;
         }

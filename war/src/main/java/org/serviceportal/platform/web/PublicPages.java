@@ -9,8 +9,10 @@ import java.util.Set;
  * {@link PageSnapshots} serves them as ready bytes. A feature implements this as a CDI bean; the
  * platform names no page of its own.
  * <p>
- * A page registered here must not differ per visitor (no session, no form state, nothing of the
- * caller): it differs only by its path, its language and the query parameters it names. It is
+ * A page registered here must look the same to every visitor without a session (no form state,
+ * nothing of the caller): it differs only by its path, its language and the query parameters it
+ * names. Requests within a session (signed-in staff) are rendered the ordinary way, so a page may
+ * show staff more. It is
  * rendered again after every committed change ({@code platform.change.CommittedChange}), at the
  * next instant {@link #nextChange} gives, and at least every {@link PageSnapshots#MAX_AGE}.
  */
