@@ -137,8 +137,9 @@ public class PublicPathAuthentication implements ServletContextListener {
                     return READS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
                 }
             }
+            // a page read within a session (signed-in staff) is authenticated as usual: pages may show staff more
             return READS.contains(request.getMethod()) && request.getHeader("Authorization") == null
-                    && pages().contains(uri.substring(offset));
+                    && request.getRequestedSessionId() == null && pages().contains(uri.substring(offset));
         }
     }
 
