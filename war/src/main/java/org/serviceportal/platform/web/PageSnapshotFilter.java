@@ -264,7 +264,12 @@ public class PageSnapshotFilter extends HttpFilter {
 
                     @Override
                     public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
+                        // the buffer is always ready: the listener may write at once
+                        try {
+                            listener.onWritePossible();
+                        } catch (IOException e) {
+                            listener.onError(e);
+                        }
                     }
                 };
             }
