@@ -26,7 +26,8 @@ import org.serviceportal.platform.error.StaleVersionException;
 
 /**
  * Records and corrects outages. Past outages may be recorded too (history import), so reports can
- * be rebuilt; an outage cannot start or end in the future. Every change fires {@link ProductStatusChanged}.
+ * be rebuilt; an outage cannot start or end in the future. Every change fires {@link ProductStatusChanged}; a live one (not the history import)
+ * also {@link OutageChanged}.
  */
 @ApplicationScoped
 public class OutageService {
@@ -62,6 +63,9 @@ public class OutageService {
 
     @Inject
     Event<ProductStatusChanged> changed;
+
+    @Inject
+    Event<OutageChanged> outageChanged;
 
     /** Outages of a product (or of all, product null) that overlap [from, to). */
     public List<OutageView> overlapping(String product, Instant from, Instant to) {
@@ -100,6 +104,7 @@ public class OutageService {
         var after = view(outage);
         audit.created("Outage", outage.getId(), after);
         changed.fire(new ProductStatusChanged(after.product()));
+        outageChanged.fire(new OutageChanged(after.id(), after.product(), OutageChanged.Kind.CREATED, null));
         return after;
     }
 
@@ -149,6 +154,8 @@ public class OutageService {
         var after = view(outage);
         audit.updated("Outage", id, before, after);
         changed.fire(new ProductStatusChanged(after.product()));
+        outageChanged.fire(new OutageChanged(id, after.product(),
+                before.isOpen() && !after.isOpen() ? OutageChanged.Kind.RESOLVED : OutageChanged.Kind.UPDATED, null));
         return after;
     }
 
