@@ -37,6 +37,7 @@ import org.serviceportal.platform.security.Role;
 import org.serviceportal.platform.security.UserResource;
 import org.serviceportal.servicedesk.ServiceDeskResources;
 import org.serviceportal.sla.SlaTargetResource;
+import org.serviceportal.webhook.WebhookResource;
 
 /** The page roles (AdminViews) and the API roles (@RolesAllowed) tell the same story. */
 class AdminAccessRulesTest {
@@ -47,6 +48,7 @@ class AdminAccessRulesTest {
             Map.entry("/admin/tokens.xhtml", new Class<?>[] {ApiTokenResource.class}),
             Map.entry("/admin/audit.xhtml", new Class<?>[] {AuditResource.class}),
             Map.entry("/admin/outbox.xhtml", new Class<?>[] {OutboxResource.class}),
+            Map.entry("/admin/webhooks.xhtml", new Class<?>[] {WebhookResource.class}),
             Map.entry("/admin/backups.xhtml", new Class<?>[] {BackupResource.class}),
             Map.entry("/admin/products.xhtml", new Class<?>[] {ProductResource.class}),
             Map.entry("/admin/sla-targets.xhtml", new Class<?>[] {SlaTargetResource.class}),

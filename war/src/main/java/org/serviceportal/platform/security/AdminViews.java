@@ -32,6 +32,7 @@ public final class AdminViews {
             Map.entry("/admin/tokens.xhtml", ADMINISTRATORS),
             Map.entry("/admin/audit.xhtml", ADMINISTRATORS),
             Map.entry("/admin/outbox.xhtml", ADMINISTRATORS),
+            Map.entry("/admin/webhooks.xhtml", ADMINISTRATORS),
             Map.entry("/admin/backups.xhtml", ADMINISTRATORS),
             Map.entry("/admin/products.xhtml", ADMINISTRATORS),
             Map.entry("/admin/support-lines.xhtml", ADMINISTRATORS),
