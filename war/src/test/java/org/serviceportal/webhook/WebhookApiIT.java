@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.serviceportal.testing.Api;
+import org.serviceportal.testing.PageSession;
 import org.serviceportal.testing.PortalServer;
 import org.serviceportal.testing.TestClock;
 import org.serviceportal.testing.Wait;
@@ -162,6 +163,32 @@ class WebhookApiIT {
             assertEquals(got.get(0).body(), got.get(1).body(), "the same body");
             assertEquals(delivered.getString("id"), got.get(0).delivery());
             assertEquals(Map.of(got.get(0).delivery(), 1L), receiver.acceptedPerDelivery("/flaky"));
+        }
+    }
+
+    @Test
+    void aDeliveryRefusedAtEveryAttemptIsGivenUpAndTheDashboardCountsIt() throws Exception {
+        String product = newProduct();
+        try (var receiver = new Receiver().answer(500, 500, 500, 500, 500, 500, 500, 500, 500, 500)) {
+            JsonObject hook = register(receiver.url("/down"), List.of("outage.created"), List.of(product), null);
+            long id = hook.getJsonNumber("id").longValue();
+            createOutage(product);
+            Wait.until("a first attempt", DELIVERED, () -> deliveries(id), l -> l.size() == 1 && l.get(0).getInt("attempts") == 1);
+            // each wait is at most 2 h: three more hours on the clock make the next attempt due
+            for (int k = 1; k < WebhookDelivery.MAX_ATTEMPTS; k++) {
+                TestClock.movedBy(Duration.ofHours(3L * k), () -> TestClock.runRound(SENDER));
+            }
+            JsonObject given = deliveries(id).get(0);
+            assertEquals("FAILED", given.getString("status"), given.toString());
+            assertEquals(WebhookDelivery.MAX_ATTEMPTS, given.getInt("attempts"));
+            assertEquals(WebhookDelivery.MAX_ATTEMPTS, receiver.at("/down").size());
+            assertEquals(1, receiver.at("/down").stream().map(Receiver.Received::delivery).distinct().count(), "one id throughout");
+
+            var admin = new PageSession();
+            admin.logIn("admin", PortalServer.ADMIN_PASSWORD, PortalServer.ADMIN_TOTP_SECRET);
+            String home = admin.get("/admin/index.xhtml?lang=en").body();
+            assertTrue(home.contains("id=\"count-failed-webhooks\""), "the dashboard shows webhook failures when they exist");
+            assertTrue(home.contains("Webhook deliveries that failed"));
         }
     }
 
