@@ -66,6 +66,7 @@ class WebhookPagesIT {
                 });
                 assertTrue(b.text("#webhooks\\:deliveryTable").contains(got.delivery()), "the log shows the delivery id");
                 b.assertAccessible();
+                b.screenshot("admin-webhooks-" + lang);
 
                 b.driver().findElement(By.xpath(rowXpath(url) + "//button[contains(@id, ':delete')]")).click();
                 b.await(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
