@@ -1,6 +1,7 @@
 package org.serviceportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.serviceportal.testing.Api.json;
 import static org.serviceportal.testing.Api.object;
@@ -34,7 +35,7 @@ class StatusPagesIT {
     }
 
     @Test
-    void theStatusPageShowsAnOngoingFasOutageWithTheEidFallBack() {
+    void theStatusPageShowsAnOngoingFasOutageAndTheEidFallBackOnlyOnceSwitchedOn() {
         Api.Auth monitoring = Api.newUser("operator");
         Instant start = Instant.now().minusSeconds(300);
         var created = send("POST", "/api/v1/outages", json("product", "toegangsbeheer", "startedAt", start.toString(),
@@ -44,16 +45,31 @@ class StatusPagesIT {
         try {
             browser.open("/public/status.xhtml?lang=nl");
             assertEquals("Status van de diensten", browser.text("h1"));
-            assertTrue(browser.text("#fas-fallback").contains("eID"));
+            assertTrue(browser.text("#external-fas").contains("Gedeeltelijke storing"), browser.text("#external-fas"));
+            assertTrue(browser.text("#external-down-fas").contains("Toegangsbeheer"), browser.text("#external-down-fas"));
+            assertFalse(browser.text("#external-fas").contains("eID"), "no back-up promised before its activation");
+            assertTrue(browser.all("#fallback-fas").isEmpty());
             assertTrue(browser.text("#status-toegangsbeheer").contains("Gedeeltelijke storing"));
             assertTrue(browser.text("#status-toegangsbeheer").contains("FAS unreachable"));
             browser.assertAccessible();
             browser.screenshot("status-nl");
 
             browser.open("/public/status.xhtml?lang=en");
-            assertTrue(browser.text("#fas-fallback").contains("back-up process using the eID"));
+            assertTrue(browser.text("#external-down-fas").contains("Access management"));
             assertTrue(browser.text("#status-toegangsbeheer").contains("Partial outage"));
             browser.assertAccessible();
+
+            var on = send("PUT", "/api/v1/external-services/fas/fallback", json("active", true), monitoring);
+            assertEquals(200, on.statusCode(), on.body());
+            try {
+                browser.open("/public/status.xhtml?lang=en");
+                assertTrue(browser.text("#fallback-fas").contains("back-up process using the eID"), browser.text("#external-fas"));
+                assertTrue(browser.all("#external-down-fas").isEmpty(), "the fall-back says it all");
+                browser.assertAccessible();
+            } finally {
+                assertEquals(200, send("PUT", "/api/v1/external-services/fas/fallback", json("active", false), monitoring)
+                        .statusCode());
+            }
         } finally {
             var closed = send("PUT", "/api/v1/outages/" + outage.getJsonNumber("id"), json("product", "toegangsbeheer",
                     "startedAt", start.toString(), "endedAt", Instant.now().toString(), "severity", "PARTIAL",
@@ -61,7 +77,9 @@ class StatusPagesIT {
             assertEquals(200, closed.statusCode(), closed.body());
         }
         browser.open("/public/status.xhtml?lang=en");
-        assertTrue(browser.all("#fas-fallback").isEmpty(), "no fall-back notice once FAS is back");
+        assertTrue(browser.all("#fallback-fas").isEmpty() && browser.all("#external-down-fas").isEmpty(),
+                "no notice once FAS is back");
+        assertTrue(browser.text("#external-fas").contains("Operational"), "FAS shows with its own status always");
     }
 
     @Test
