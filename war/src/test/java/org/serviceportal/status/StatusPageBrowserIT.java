@@ -84,8 +84,9 @@ class StatusPageBrowserIT {
             browser.awaitText("Het back-upproces is ingeschakeld en wordt nu aangekondigd.");
             assertTrue(browser.text("#fallback\\:table").contains(operator[0]), "who switched it");
             browser.assertAccessible();
+            shot("fallback-admin-on-1366-nl");
 
-            browser.open("/public/status.xhtml?lang=nl");
+            openUntil("/public/status.xhtml?lang=nl", d -> !d.findElements(By.id("fallback-fas")).isEmpty());
             assertTrue(browser.text("#fallback-fas").contains("Meld je aan met je eID (" + marker + ")."),
                     browser.text("#external-fas"));
             browser.assertAccessible();
@@ -94,18 +95,31 @@ class StatusPageBrowserIT {
             browser.open("/public/status.xhtml?lang=nl");
             assertTrue(browser.find("#fallback-fas").isDisplayed());
             browser.assertAccessible();
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('external-services').scrollIntoView()");
             shot("fallback-status-on-390-nl");
             browser.driver().manage().window().setSize(new Dimension(1280, 1024));
 
-            browser.open("/public/status.xhtml?lang=en");
-            assertTrue(browser.text("#fallback-fas").contains("Log in with your eID (" + marker + ")."));
+            // the same in English: off, then on again with a new message, then off
+            browser.open("/admin/external-services.xhtml?lang=en");
+            browser.byId("fallback:switchOff").sendKeys(Keys.ENTER);
+            confirm();
+            browser.awaitText("The back-up process is off and is no longer announced.");
+            replace(browser.byId("fallback:messageEn"), "Use your eID now (" + marker + ").");
+            browser.byId("fallback:switchOn").sendKeys(Keys.ENTER);
+            confirm();
+            browser.awaitText("The back-up process is on and is being announced now.");
+            browser.assertAccessible();
+            openUntil("/public/status.xhtml?lang=en", d -> !d.findElements(By.id("fallback-fas")).isEmpty());
+            assertTrue(browser.text("#fallback-fas").contains("Use your eID now (" + marker + ")."));
+            browser.assertAccessible();
 
             browser.open("/admin/external-services.xhtml?lang=en");
             browser.byId("fallback:switchOff").sendKeys(Keys.ENTER);
             confirm();
             browser.awaitText("The back-up process is off and is no longer announced.");
             browser.assertAccessible();
-            browser.open("/public/status.xhtml?lang=en");
+            openUntil("/public/status.xhtml?lang=en", d -> d.findElements(By.id("fallback-fas")).isEmpty());
             assertTrue(browser.all("#fallback-fas").isEmpty(), "no longer announced");
             assertTrue(browser.text("#external-fas").contains("Federal Authentication Service (FAS)"));
         } finally {
@@ -167,6 +181,21 @@ class StatusPageBrowserIT {
         shot("fallback-day-details-1366-en");
         browser.open("/public/status.xhtml?lang=nl#" + partialAnchor);
         shot("fallback-day-details-1366-nl");
+    }
+
+    /**
+     * Opens a page and reloads it until the condition holds: a browser may keep a public page for
+     * its max-age (30 s) on a plain navigation, while a reload asks the portal again.
+     */
+    private void openUntil(String path, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        browser.open(path);
+        browser.await(d -> {
+            if (condition.apply(d)) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
     }
 
     private String targetId() {
