@@ -323,7 +323,7 @@ public class EditOutages implements Serializable {
             return;
         }
         var change = new OutageService.OutageChange(o.product(), o.startedAt(), now, o.severity(), o.causedBy(),
-                o.cause(), o.version());
+                o.cause(), null, o.version());
         if (actions.run(() -> outages.update(o.id(), change), "admin.outages.message.closed")
                 && form != null && form.id != null && form.id == o.id()) {
             form = null;

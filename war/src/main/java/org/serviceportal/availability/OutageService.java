@@ -50,12 +50,7 @@ public class OutageService {
             @Size(max = 2000) String cause,
             @Valid TitleChange title,
             long version) {
-
-        /** A change that leaves the public title as it is. */
-        public OutageChange(String product, Instant startedAt, Instant endedAt, Severity severity, String causedBy,
-                String cause, long version) {
-            this(product, startedAt, endedAt, severity, causedBy, cause, null, version);
-        }
+        // no second constructor: JSON-B makes a record of its one constructor
     }
 
     /** A public title; both languages, or both blank for none. */
