@@ -11,7 +11,11 @@
  * <ul>
  * <li>Overlapping inputs never count twice: every set is merged before it is measured.</li>
  * <li>The caller decides what is downtime: open outages closed at "now" or the period end,
- *     degraded outages left out, unplanned maintenance passed as downtime.</li>
+ *     degraded outages left out, maintenance that does not count as planned passed as downtime.
+ *     Planned means announced: only a window whose {@code MaintenanceView.isCountsAsPlanned()} holds
+ *     is left out of the window, never one for its bare {@code planned} flag; the planned windows
+ *     that count otherwise, or only because they were recorded afterwards, travel with each row as
+ *     {@link org.serviceportal.availability.MaintenanceNote}s for the reports to explain.</li>
  * <li>Durations are exact (to the nanosecond) until the end; minutes and percentages are rounded
  *     once, as documented on {@link org.serviceportal.availability.AvailabilityFigures}.</li>
  * </ul>
