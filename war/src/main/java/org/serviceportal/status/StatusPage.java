@@ -6,21 +6,32 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.serviceportal.availability.AvailabilityService.DayFigure;
+import org.serviceportal.availability.OutageService;
+import org.serviceportal.availability.OutageView;
 import org.serviceportal.availability.Severity;
+import org.serviceportal.catalog.ProductStatus;
 import org.serviceportal.catalog.ProductView;
+import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 
 /**
- * The public status page: the external services (FAS) with their own status and fall-back, each
- * product now with its last 90 days, and upcoming maintenance.
+ * The public status page: one overall line, what is going on now (each ongoing outage with its latest
+ * update, ongoing maintenance), the external services (FAS) with their own status and fall-back, each
+ * product with its last 90 days, upcoming maintenance, and the history of the last 90 days (past
+ * outages and maintenance, each linking to its own page).
  * <p>
  * Each notable day (an outage, degraded service, maintenance) of the 90-day bars is a link to its
  * entry in the list of days under the bars, which the page highlights as the link's target: the
@@ -64,11 +75,38 @@ public class StatusPage {
             String fallbackMessage, java.time.Instant fallbackSince, String dependents) {
     }
 
+    /** The most history entries the page lists (outages recorded by monitoring can be many). */
+    static final int HISTORY_LIMIT = 50;
+
+    /** The page's first line: the worst status of the products and the products that have it. */
+    public record Overall(ProductStatus status, String text) {
+    }
+
+    /** A past outage or maintenance window, with the link to its own page. */
+    public record Past(String kind, long id, String title, String what, String products, Instant from, Instant to,
+            String duration, String href) {
+    }
+
     @Inject
     StatusService statuses;
 
     @Inject
+    OutageService outages;
+
+    @Inject
+    MaintenanceService maintenance;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     CurrentLanguage lang;
+
+    private Overall overall;
+    private List<Past> history;
 
     private StatusService.Snapshot snapshot;
     private List<Line> lines;
@@ -99,6 +137,68 @@ public class StatusPage {
                     String.join(", ", x.dependents().stream().map(p -> p.name(l)).toList()))).toList();
         }
         return externals;
+    }
+
+    public Overall getOverall() {
+        if (overall == null) {
+            var current = snapshot().statuses();
+            ProductStatus worst = current.stream().map(StatusService.ProductStatusView::status)
+                    .max(Comparator.comparingInt(PublicStatus::rank)).orElse(ProductStatus.OPERATIONAL);
+            List<String> affected = current.stream().filter(s -> s.status() == worst)
+                    .map(s -> s.product().code()).toList();
+            overall = new Overall(worst, worst == ProductStatus.OPERATIONAL ? lang.text("status.overall.OPERATIONAL")
+                    : lang.text("status.overall." + worst.name(), notices.productNames(affected)));
+        }
+        return overall;
+    }
+
+    /** The outages going on now, the worst first, then the longest running. */
+    public List<OutageView> getOngoing() {
+        return snapshot().statuses().stream().flatMap(s -> s.openOutages().stream())
+                .sorted(Comparator.comparing(OutageView::severity, Comparator.reverseOrder())
+                        .thenComparing(OutageView::startedAt).thenComparing(OutageView::id))
+                .toList();
+    }
+
+    /** The maintenance going on now, each window once. */
+    public List<MaintenanceView> getOngoingMaintenance() {
+        Map<Long, MaintenanceView> windows = new LinkedHashMap<>();
+        snapshot().statuses().forEach(s -> s.ongoingMaintenance().forEach(m -> windows.putIfAbsent(m.id(), m)));
+        return List.copyOf(windows.values());
+    }
+
+    /**
+     * Past outages and maintenance of the last {@link #HISTORY_DAYS} days, newest first, at most
+     * {@link #HISTORY_LIMIT}.
+     */
+    public List<Past> getHistory() {
+        if (history == null) {
+            Instant now = clock.instant();
+            Instant from = now.minus(Duration.ofDays(HISTORY_DAYS));
+            List<Past> all = new ArrayList<>();
+            for (OutageView o : outages.recentlyEnded(from, now, HISTORY_LIMIT)) {
+                all.add(new Past("outage", o.id(), notices.title(o), lang.text("severity." + o.severity().name()),
+                        notices.productName(o.product()), o.startedAt(), o.endedAt(),
+                        notices.duration(o.startedAt(), o.endedAt()), "/public/outage.xhtml?id=" + o.id()));
+            }
+            for (MaintenanceView m : maintenance.overlapping(null, from, now)) {
+                if (!m.endsAt().isAfter(now)) {
+                    all.add(new Past("maintenance", m.id(), lang.pick(m.title().nl(), m.title().en()),
+                            lang.text(m.planned() ? "notices.maintenance.planned" : "notices.maintenance.unplanned"),
+                            notices.productNames(m.products()), m.startsAt(), m.endsAt(),
+                            notices.duration(m.startsAt(), m.endsAt()), "/public/maintenance-window.xhtml?id=" + m.id()));
+                }
+            }
+            all.sort(Comparator.comparing(Past::from, Comparator.reverseOrder()).thenComparing(Past::id,
+                    Comparator.reverseOrder()));
+            history = all.size() > HISTORY_LIMIT ? List.copyOf(all.subList(0, HISTORY_LIMIT)) : List.copyOf(all);
+        }
+        return history;
+    }
+
+    /** Whether the history was cut at {@link #HISTORY_LIMIT} entries. */
+    public boolean isHistoryCut() {
+        return getHistory().size() >= HISTORY_LIMIT;
     }
 
     public List<MaintenanceView> getUpcoming() {
