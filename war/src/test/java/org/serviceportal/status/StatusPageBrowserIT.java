@@ -90,13 +90,13 @@ class StatusPageBrowserIT {
             assertTrue(browser.text("#fallback-fas").contains("Meld je aan met je eID (" + marker + ")."),
                     browser.text("#external-fas"));
             browser.assertAccessible();
+            showExternalServices();
             shot("fallback-status-on-1366-nl");
             browser.driver().manage().window().setSize(new Dimension(390, 844));
             browser.open("/public/status.xhtml?lang=nl");
             assertTrue(browser.find("#fallback-fas").isDisplayed());
             browser.assertAccessible();
-            ((JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('external-services').scrollIntoView()");
+            showExternalServices();
             shot("fallback-status-on-390-nl");
             browser.driver().manage().window().setSize(new Dimension(1280, 1024));
 
@@ -196,6 +196,11 @@ class StatusPageBrowserIT {
             d.navigate().refresh();
             return false;
         });
+    }
+
+    /** Scrolls the external services (and so the fall-back notice) into sight, for a screenshot. */
+    private void showExternalServices() {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('external-services').scrollIntoView()");
     }
 
     private String targetId() {
