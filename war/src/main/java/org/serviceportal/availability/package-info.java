@@ -19,6 +19,10 @@
  * <li>Durations are exact (to the nanosecond) until the end; minutes and percentages are rounded
  *     once, as documented on {@link org.serviceportal.availability.AvailabilityFigures}.</li>
  * </ul>
+ * <p>An outage's public notice (title nl/en and a timeline of {@link org.serviceportal.availability.OutageUpdate}s)
+ * follows the rules of {@link org.serviceportal.availability.Outage}: a title has both languages or
+ * none; an outage that has ended takes no more updates; RESOLVED ends an ongoing one at that moment.
+ * Every live change fires {@link org.serviceportal.availability.OutageChanged} (an update with its id).
  * It uses {@code calendar}; reports and the REST resource use it.
  */
 package org.serviceportal.availability;

@@ -62,7 +62,7 @@ public class PublicStatus {
     public record Text(String nl, String en) {
     }
 
-    /** An update of an outage's notice; none exist yet (outage notices come later). */
+    /** An update of an outage's public notice; an outage's updates come newest first. */
     public record UpdateJson(String status, Text message, Instant at) {
     }
 
@@ -128,6 +128,9 @@ public class PublicStatus {
         Instant updatedAt = now.atZone(StatusPublicPages.ZONE).toLocalDate().atStartOfDay(StatusPublicPages.ZONE).toInstant();
         for (OutageView o : open) {
             updatedAt = later(updatedAt, o.startedAt());
+            if (o.getLatestUpdate() != null) {
+                updatedAt = later(updatedAt, o.getLatestUpdate().at());
+            }
         }
         for (MaintenanceView w : windows) {
             updatedAt = later(updatedAt, w.changedAt());
@@ -144,10 +147,12 @@ public class PublicStatus {
         List<OutageJson> outages = new ArrayList<>();
         for (var s : current) {
             for (OutageView o : s.openOutages()) {
-                outages.add(new OutageJson(o.id(), o.product(), o.severity(), o.startedAt(), o.endedAt(),
-                        new Text(title(bundles.get(Language.NL), Language.NL, o, s.product().nameNl()),
-                                title(bundles.get(Language.EN), Language.EN, o, s.product().nameEn())),
-                        List.of()));
+                Text title = o.title() != null ? new Text(o.title().nl(), o.title().en())
+                        : new Text(title(bundles.get(Language.NL), Language.NL, o, s.product().nameNl()),
+                                title(bundles.get(Language.EN), Language.EN, o, s.product().nameEn()));
+                outages.add(new OutageJson(o.id(), o.product(), o.severity(), o.startedAt(), o.endedAt(), title,
+                        o.updates().stream().map(u -> new UpdateJson(u.status().name(),
+                                new Text(u.message().nl(), u.message().en()), u.at())).toList()));
             }
         }
         outages.sort(Comparator.comparing(OutageJson::startedAt).thenComparing(OutageJson::id));
@@ -160,7 +165,7 @@ public class PublicStatus {
             List<ProductJson> productJson = current.stream().map(s -> new ProductJson(s.product().code(),
                     s.product().name(l), s.status(), s.product().dependsOn())).toList();
             List<ExternalServiceJson> externalJson = external.stream().map(e -> new ExternalServiceJson(e.code(),
-                    l.pick(e.nameNl(), e.nameEn()), externalStatus(open, e.code()), fallbackActive(open, e.code())))
+                    l.pick(e.nameNl(), e.nameEn()), externalStatus(open, e.code()), e.fallbackActive()))
                     .toList();
             ProductStatus indicator = productJson.stream().map(ProductJson::status)
                     .max(Comparator.comparingInt(PublicStatus::rank)).orElse(ProductStatus.OPERATIONAL);
@@ -187,25 +192,7 @@ public class PublicStatus {
 
     /** An external service's status from the open outages it causes: the worst of them. */
     static ProductStatus externalStatus(List<OutageView> open, String code) {
-        ProductStatus worst = ProductStatus.OPERATIONAL;
-        for (OutageView o : open) {
-            if (code.equals(o.causedBy())) {
-                ProductStatus s = switch (o.severity()) {
-                    case MAJOR -> ProductStatus.MAJOR_OUTAGE;
-                    case PARTIAL -> ProductStatus.PARTIAL_OUTAGE;
-                    case DEGRADED -> ProductStatus.DEGRADED;
-                };
-                if (rank(s) > rank(worst)) {
-                    worst = s;
-                }
-            }
-        }
-        return worst;
-    }
-
-    /** Whether the fall-back applies: an open outage caused by the service that counts as downtime (as the banner decides). */
-    static boolean fallbackActive(List<OutageView> open, String code) {
-        return open.stream().anyMatch(o -> code.equals(o.causedBy()) && o.severity().countsAsDowntime());
+        return StatusService.externalStatus(open, code);
     }
 
     /** How bad a status is, as {@link StatusService} weighs them: major, partial, maintenance, degraded, operational. */
