@@ -1,5 +1,6 @@
 package org.serviceportal.catalog;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +25,9 @@ public class SwitchFallback implements Serializable {
     @Inject
     ProductService catalog;
 
+    /** Looked up when needed: the provider is an interface, whose implementation's scope this view cannot vouch for. */
     @Inject
-    ProductStatusProvider statuses;
+    Instance<ProductStatusProvider> statuses;
 
     @Inject
     FormActions actions;
@@ -47,7 +49,7 @@ public class SwitchFallback implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = catalog.externalServices().stream().map(e -> new Row(e, statuses.statusOfExternal(e.code()))).toList();
+            rows = catalog.externalServices().stream().map(e -> new Row(e, statuses.get().statusOfExternal(e.code()))).toList();
         }
         return rows;
     }
