@@ -149,10 +149,8 @@ public class AnnouncementService {
      * transaction (a round of {@link NewsletterSender}); answers how many went out.
      */
     public int releaseDue() {
-        List<Long> due = em.createNamedQuery(NewsletterIssue.FIND_DUE, Long.class)
-                .setParameter("status", NewsletterIssue.Status.SCHEDULED).setParameter("now", clock.instant()).getResultList();
         int released = 0;
-        for (Long id : due) {
+        for (Long id : self.due()) {
             try {
                 released += self.release(id) ? 1 : 0;
             } catch (RuntimeException e) {
@@ -161,6 +159,13 @@ public class AnnouncementService {
             }
         }
         return released;
+    }
+
+    /** Ids of the scheduled mailings that are due, oldest first. */
+    @Transactional
+    public List<Long> due() {
+        return em.createNamedQuery(NewsletterIssue.FIND_DUE, Long.class)
+                .setParameter("status", NewsletterIssue.Status.SCHEDULED).setParameter("now", clock.instant()).getResultList();
     }
 
     /**
