@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.i18n.Language;
 
 /** {@code /api/v1/availability}: measured availability against the SLA targets, per month and service window. */
 @Path("availability")
@@ -43,6 +44,17 @@ public class AvailabilityResource {
                 .toList();
     }
 
+    /**
+     * The maintenance notes of a row in one cell: per window its title, its time (UTC) and why it
+     * counts as it does; windows apart by " | ".
+     */
+    static String notes(AvailabilityRow r, Language language) {
+        return r.maintenanceNotes().stream()
+                .map(n -> language.pick(n.titleNl(), n.titleEn()) + " (" + n.startsAt() + " – " + n.endsAt() + "): "
+                        + n.reason(language))
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
     /** {@code /api/v1/availability.csv}: the same report for spreadsheets. */
     @Path("availability.csv")
     @Tag(name = "Availability")
@@ -55,16 +67,20 @@ public class AvailabilityResource {
         @Produces("text/csv")
         @Operation(summary = "The same report as CSV (semicolon-separated, UTF-8), for spreadsheets")
         public Response csv(@QueryParam("product") String product, @QueryParam("from") String from,
-                @QueryParam("to") String to, @QueryParam("per") String per) {
+                @QueryParam("to") String to, @QueryParam("per") String per,
+                @Parameter(description = "language of the maintenance notes: nl (default) or en") @QueryParam("lang") String lang) {
+            Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
             var rows = availability.report(product, from, to, per);
             var out = new StringBuilder("product;period;calendar;windowMinutes;plannedMaintenanceMinutes;downtimeMinutes;"
-                    + "externalDowntimeMinutes;availabilityPercent;availabilityExcludingExternalPercent;targetPercent;met;complete\r\n");
+                    + "externalDowntimeMinutes;availabilityPercent;availabilityExcludingExternalPercent;targetPercent;met;complete;"
+                    + "maintenanceNotes\r\n");
             for (AvailabilityRow r : rows) {
                 out.append(String.join(";", Csv.cell(r.product()), Csv.cell(r.period()), Csv.cell(r.calendar()),
                         Long.toString(r.windowMinutes()), Long.toString(r.plannedMaintenanceMinutes()),
                         Long.toString(r.downtimeMinutes()), Long.toString(r.externalDowntimeMinutes()),
                         r.availabilityPercent().toPlainString(), r.availabilityExcludingExternalPercent().toPlainString(),
-                        r.targetPercent().toPlainString(), Boolean.toString(r.met()), Boolean.toString(r.complete())))
+                        r.targetPercent().toPlainString(), Boolean.toString(r.met()), Boolean.toString(r.complete()),
+                        Csv.cell(notes(r, language))))
                         .append("\r\n");
             }
             return Response.ok(out.toString())
