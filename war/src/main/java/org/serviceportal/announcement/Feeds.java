@@ -171,14 +171,23 @@ public class Feeds {
         for (OutageView o : outages.overlapping(product, now.minus(OUTAGES_PAST), now.plusMillis(1))) {
             String name = products.find(o.product()).map(p -> p.name(language)).orElse(o.product());
             boolean ended = o.endedAt() != null && !o.endedAt().isAfter(now);
+            // updated when it changes: it ends, or its notice gets an update
+            Instant updated = ended ? o.endedAt() : o.startedAt();
+            var latest = o.getLatestUpdate();
+            if (latest != null && latest.at().isAfter(updated)) {
+                updated = latest.at();
+            }
             SyndEntry e = entry("outage-" + o.id(),
-                    format(bundle, ended ? "feed.outages.resolved" : "feed.outages.ongoing", language, name), statusPage,
-                    ended ? o.endedAt() : o.startedAt());
+                    format(bundle, ended ? "feed.outages.resolved" : "feed.outages.ongoing", language, name), statusPage, updated);
             e.setPublishedDate(Date.from(o.startedAt()));
             String severity = bundle.getString("severity." + o.severity().name());
-            e.setDescription(text(ended
+            String facts = ended
                     ? format(bundle, "feed.outages.endedText", language, severity, WHEN.format(o.startedAt()), WHEN.format(o.endedAt()))
-                    : format(bundle, "feed.outages.text", language, severity, WHEN.format(o.startedAt()))));
+                    : format(bundle, "feed.outages.text", language, severity, WHEN.format(o.startedAt()));
+            String title = o.title() == null ? null : language.pick(o.title().nl(), o.title().en());
+            String news = latest == null || latest.message() == null ? null
+                    : language.pick(latest.message().nl(), latest.message().en());
+            e.setDescription(text((title == null ? "" : title + "\n\n") + (news == null || news.isBlank() ? "" : news + "\n\n") + facts));
             SyndCategoryImpl category = new SyndCategoryImpl();
             category.setName(o.product());
             category.setLabel(name);

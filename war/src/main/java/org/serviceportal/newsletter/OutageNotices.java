@@ -80,7 +80,9 @@ public class OutageNotices {
 
     /**
      * The notice of one change of an outage in one language: the one place that words outage mails.
-     * Takes the outage as {@link OutageService#get} hands it out and the event that caused the notice.
+     * Takes the outage as {@link OutageService#get} hands it out and the event that caused the notice:
+     * what happened, the public title when there is one, the update that caused it (status, time,
+     * message) when one did, the product's name, severity and times, and the status page.
      */
     Notice compose(OutageView outage, OutageChanged event, Language l) {
         String product = issues.productNames(List.of(outage.product()), l);
@@ -93,7 +95,18 @@ public class OutageNotices {
         String subject = NewsletterMails.text(l, key + ".subject", product);
         String statusPage = address.forMail() + "/public/status.xhtml?lang=" + l.code();
         StringBuilder html = new StringBuilder()
-                .append("<p>").append(escape(NewsletterMails.text(l, key + ".intro", product))).append("</p>\n<ul>\n")
+                .append("<p>").append(escape(NewsletterMails.text(l, key + ".intro", product))).append("</p>\n");
+        if (outage.title() != null) {
+            html.append("<p><strong>").append(escape(l.pick(outage.title().nl(), outage.title().en()))).append("</strong></p>\n");
+        }
+        if (event.updateId() != null) {
+            outage.update(event.updateId()).ifPresent(u -> html.append("<p><strong>")
+                    .append(escape(NewsletterMails.text(l, "notices.update." + u.status().name()))).append("</strong> (")
+                    .append(escape(NewsletterMails.time(l, u.at()))).append(")")
+                    .append(u.message() == null ? "" : "<br/>" + escape(l.pick(u.message().nl(), u.message().en())).replace("\n", "<br/>"))
+                    .append("</p>\n"));
+        }
+        html.append("<ul>\n")
                 .append(item(l, "newsletter.outage.product", product))
                 .append(item(l, "newsletter.outage.severity", NewsletterMails.text(l, "severity." + outage.severity().name())))
                 .append(item(l, "newsletter.outage.started", NewsletterMails.time(l, outage.startedAt())));
@@ -116,9 +129,9 @@ public class OutageNotices {
                 .orElse(false);
     }
 
-    /** A notice's facts without its first paragraph (which says what kind of change it tells). */
+    /** A notice without its first paragraph (which says what kind of change it tells): title and facts. */
     private static String bodyOnly(String html) {
-        int list = html.indexOf("<ul>");
-        return list < 0 ? html : html.substring(list);
+        int first = html.indexOf("</p>");
+        return first < 0 ? html : html.substring(first + "</p>".length());
     }
 }

@@ -235,6 +235,36 @@ class NotificationMailIT {
     }
 
     @Test
+    void aNoticeUpdateIsMailedWithItsStatusMessageAndTheOutagesTitle() throws Exception {
+        String[] p = newProduct();
+        String reader = unique("outage-update") + "@example.org";
+        subscribeAndConfirm(reader, "nl", List.of("OUTAGES"), p[0]);
+        var operator = Api.newUser("operator");
+        var created = send("POST", "/api/v1/outages", json("product", p[0], "startedAt", Instant.now().minusSeconds(600).toString(),
+                "severity", "MAJOR", "title", Json.createObjectBuilder().add("nl", "Aanmelden lukt niet").add("en", "Sign-in fails").build()),
+                operator);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = object(created).getJsonNumber("id").longValue();
+        assertTrue(text(awaitSubject(reader, "Storing: " + p[1])).contains("Aanmelden lukt niet"));
+
+        var update = send("POST", "/api/v1/outages/" + id + "/updates", json("status", "IDENTIFIED",
+                "message", Json.createObjectBuilder().add("nl", "Een certificaat is verlopen").add("en", "A certificate expired").build()),
+                operator);
+        assertEquals(201, update.statusCode(), update.body());
+        String updated = text(awaitSubject(reader, "Update over de storing: " + p[1]));
+        assertTrue(updated.contains("Aanmelden lukt niet") && updated.contains("Een certificaat is verlopen"), updated);
+
+        var resolved = send("POST", "/api/v1/outages/" + id + "/updates", json("status", "RESOLVED",
+                "message", Json.createObjectBuilder().add("nl", "Het certificaat is vervangen").add("en", "The certificate was replaced").build()),
+                operator);
+        assertEquals(201, resolved.statusCode(), resolved.body());
+        assertTrue(text(awaitSubject(reader, "Opgelost: storing " + p[1])).contains("Het certificaat is vervangen"));
+        TestClock.runRound(TestClock.NEWSLETTER_SENDER);
+        TestClock.twoMoreSenderRounds();
+        assertEquals(4, messagesTo(reader).size(), "the confirmation and three notices, each once");
+    }
+
+    @Test
     void maintenanceGoesToItsSubscribersByItselfAndTheReminderOnceHoweverOftenTheSenderRuns() throws Exception {
         String[] p = newProduct();
         String product = p[0];
