@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.serviceportal.availability.OutageResource;
+import org.serviceportal.catalog.ExternalServiceResource;
 import org.serviceportal.catalog.ProductResource;
 import org.serviceportal.faq.FaqResource;
 import org.serviceportal.incident.IncidentBoardResource;
@@ -55,6 +56,7 @@ class AdminAccessRulesTest {
             Map.entry("/admin/newsletter.xhtml", new Class<?>[] {IssueResource.class}),
             Map.entry("/admin/subscribers.xhtml", new Class<?>[] {SubscriberResource.class}),
             Map.entry("/admin/outages.xhtml", new Class<?>[] {OutageResource.class}),
+            Map.entry("/admin/external-services.xhtml", new Class<?>[] {ExternalServiceResource.class}),
             Map.entry("/admin/incidents.xhtml", new Class<?>[] {IncidentResource.class, IncidentBoardResource.class}),
             Map.entry("/admin/maintenance.xhtml", new Class<?>[] {MaintenanceResource.class}),
             Map.entry("/admin/escalation-contacts.xhtml", new Class<?>[] {ServiceDeskResources.EscalationContactResource.class}),

@@ -43,6 +43,7 @@ public final class AdminViews {
             Map.entry("/admin/newsletter.xhtml", EDITORS),
             Map.entry("/admin/subscribers.xhtml", EDITORS),
             Map.entry("/admin/outages.xhtml", OPERATORS),
+            Map.entry("/admin/external-services.xhtml", OPERATORS),
             Map.entry("/admin/incidents.xhtml", OPERATORS),
             Map.entry("/admin/incident.xhtml", OPERATORS),
             Map.entry("/admin/log-incident.xhtml", OPERATORS),
