@@ -82,7 +82,7 @@ public class OutageNotices {
      * The notice of one change of an outage in one language: the one place that words outage mails.
      * Takes the outage as {@link OutageService#get} hands it out and the event that caused the notice:
      * what happened, the public title when there is one, the update that caused it (status, time,
-     * message) when one did, the product's name, severity and times, and the status page.
+     * message) when one did, the product's name, severity and times, and the outage's own page.
      */
     Notice compose(OutageView outage, OutageChanged event, Language l) {
         String product = issues.productNames(List.of(outage.product()), l);
@@ -93,7 +93,8 @@ public class OutageNotices {
         };
         String key = "newsletter.outage." + what;
         String subject = NewsletterMails.text(l, key + ".subject", product);
-        String statusPage = address.forMail() + "/public/status.xhtml?lang=" + l.code();
+        // the outage's own page, with its whole timeline (the status page links on to everything else)
+        String page = address.forMail() + "/public/outage.xhtml?id=" + outage.id() + "&lang=" + l.code();
         StringBuilder html = new StringBuilder()
                 .append("<p>").append(escape(NewsletterMails.text(l, key + ".intro", product))).append("</p>\n");
         if (outage.title() != null) {
@@ -114,7 +115,7 @@ public class OutageNotices {
             html.append(item(l, "newsletter.outage.ended", NewsletterMails.time(l, outage.endedAt())));
         }
         html.append("</ul>\n<p>").append(escape(NewsletterMails.text(l, "newsletter.outage.follow"))).append(" <a href=\"")
-                .append(escape(statusPage)).append("\">").append(escape(statusPage)).append("</a></p>");
+                .append(escape(page)).append("\">").append(escape(page)).append("</a></p>");
         return new Notice(subject.length() > 300 ? subject.substring(0, 300) : subject, html.toString());
     }
 

@@ -190,10 +190,10 @@ class NotificationMailIT {
         String textEn = text(noticeEn);
         assertTrue(textNl.contains("Er is een storing bij " + p[1]), textNl);
         assertTrue(textNl.contains(time(started, "nl") + " (Belgische tijd)"), textNl);
-        assertTrue(textNl.contains("Storing") && textNl.contains("/public/status.xhtml?lang=nl"), textNl);
+        assertTrue(textNl.contains("Storing") && textNl.contains("/public/outage.xhtml?id=" + id + "&lang=nl"), textNl);
         assertTrue(textEn.contains("There is an outage of " + p[2]), textEn);
         assertTrue(textEn.contains(time(started, "en") + " (Brussels time)"), textEn);
-        assertTrue(textEn.contains("/public/status.xhtml?lang=en"), textEn);
+        assertTrue(textEn.contains("/public/outage.xhtml?id=" + id + "&lang=en"), textEn);
         assertTrue(html(noticeEn).contains("lang=\"en\""));
         assertTrue(textNl.contains("/public/newsletter-manage.xhtml?token=") && textNl.contains("/public/newsletter-unsubscribe.xhtml?token="),
                 textNl);

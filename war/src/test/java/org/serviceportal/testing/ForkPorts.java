@@ -14,9 +14,10 @@ import org.junit.platform.launcher.TestPlan;
  * side. Failsafe numbers its forks ({@code portal.it.fork}, from {@code surefire.forkNumber}); fork 1
  * keeps the ports it was given, fork n moves each by (n − 1) × its step before any test runs.
  * <p>
- * The steps keep clear of the offsets the tests add themselves (a crash test's portal at +7, a
- * cluster's nodes at +20 and +21 and Hazelcast +60 and +65), and of other port sets 100 apart: HTTP
- * and SMTP ports move by 300, Hazelcast ports by 3. Registered through {@code META-INF/services},
+ * The steps keep clear of the offsets the tests add themselves (a crash test's portal at +7 and
+ * Hazelcast +40, a webhook restart test's at +9 and +50, a cluster's nodes at +20 and +21 and
+ * Hazelcast +60 and +65), and of other port sets 100 apart: HTTP and SMTP ports move by 300,
+ * Hazelcast ports by 3. Registered through {@code META-INF/services},
  * before any listener that reads a port.
  */
 public final class ForkPorts implements TestExecutionListener {
