@@ -26,6 +26,9 @@ public class AvailabilityReportPage {
     AvailabilityService availability;
 
     @Inject
+    org.serviceportal.platform.i18n.CurrentLanguage lang;
+
+    @Inject
     ProductService products;
 
     @Inject
@@ -93,7 +96,7 @@ public class AvailabilityReportPage {
         YearMonth now = YearMonth.now(clock.withZone(AvailabilityService.ZONE));
         String last = getSelectedYear() == now.getYear() ? now.toString() : getSelectedYear() + "-12";
         return "/api/v1/availability.csv?product=" + getSelectedProduct() + "&from=" + getSelectedYear() + "-01&to="
-                + last + "&per=" + getSelectedPer();
+                + last + "&per=" + getSelectedPer() + "&lang=" + lang.getCode();
     }
 
     public String getProductParam() {

@@ -47,6 +47,6 @@ public class IncidentMatrixPage {
     public String target(int minutes, String calendarCode) {
         var dayMinutes = calendars.findCalendar(calendarCode).map(TargetDurations::workingDayMinutes)
                 .orElse(java.util.OptionalInt.empty());
-        return TargetDurations.format(minutes, dayMinutes, lang.getLanguage());
+        return org.serviceportal.platform.i18n.Formats.duration(minutes, dayMinutes, lang.getLanguage());
     }
 }

@@ -20,12 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -34,7 +32,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
+import org.serviceportal.platform.i18n.Formats;
+import org.serviceportal.platform.i18n.Label;
+import org.serviceportal.platform.i18n.Localized;
 import org.serviceportal.availability.OutageService;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.ServiceCalendar;
@@ -68,7 +68,6 @@ public class IncidentService {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(2);
     static final String REPORTER = "reporter";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter MAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     /** Who reports: name, e-mail (for the follow link), organisation. */
     public record Reporter(
@@ -183,7 +182,7 @@ public class IncidentService {
         Instant now = clock.instant();
         Instant reportedAt = report.reportedAt() == null ? now : report.reportedAt();
         if (reportedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new InvalidInputException("reportedAt", "An incident cannot be reported in the future.");
+            throw new InvalidInputException("reportedAt", "error.incident.reportedInFuture");
         }
         return create(report, report.channel() == null ? Channel.PHONE : report.channel(), reportedAt, language, actor());
     }
@@ -192,7 +191,7 @@ public class IncidentService {
             String actor) {
         Product product = em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", r.product())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("product", "Unknown product: " + r.product()));
+                .orElseThrow(() -> new InvalidInputException("product", "error.product.unknown", r.product()));
         IncidentPriority priority = matrix.classify(r.impact(), r.urgency());
         ServiceCalendar calendar = calendars.calendar(priority.getCalendar().getCode());
         Instant responseDue = SlaClock.due(calendar, reportedAt, priority.getResponseMinutes(), 0);
@@ -280,11 +279,11 @@ public class IncidentService {
     public IncidentView handOver(String reference, @NotNull @Valid HandOver h) {
         Incident i = locked(reference, h.version());
         if (!i.getStatus().isOpen()) {
-            throw new InvalidInputException("status", "Only an open incident can be handed over.");
+            throw new InvalidInputException("status", "error.incident.handOverClosed");
         }
         int from = i.getSupportLine();
         if (h.line() == from || h.line() > from + 1) {
-            throw new InvalidInputException("line", "Hand over one line up or back to a lower line.");
+            throw new InvalidInputException("line", "error.incident.handOverLine");
         }
         var before = summary(i);
         Instant now = clock.instant();
@@ -319,7 +318,7 @@ public class IncidentService {
     public IncidentView resolve(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
         if (!i.getStatus().isOpen()) {
-            throw new InvalidInputException("status", "Only an open incident can be resolved.");
+            throw new InvalidInputException("status", "error.incident.resolveClosed");
         }
         String note = requireNote(a.note());
         if (i.isPaused()) {
@@ -352,7 +351,7 @@ public class IncidentService {
     public IncidentView reopen(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
         if (i.getStatus() != IncidentStatus.RESOLVED && i.getStatus() != IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "Only a resolved or closed incident can be reopened.");
+            throw new InvalidInputException("status", "error.incident.reopenOpen");
         }
         String note = requireNote(a.note());
         i.reopened();
@@ -365,10 +364,10 @@ public class IncidentService {
         try {
             outages.get(l.outage());
         } catch (NotFoundException e) {
-            throw new InvalidInputException("outage", "Unknown outage: " + l.outage());
+            throw new InvalidInputException("outage", "error.incident.unknownOutage", l.outage());
         }
         if (em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage())) != null) {
-            throw new InvalidInputException("outage", "The incident is already linked to this outage.");
+            throw new InvalidInputException("outage", "error.incident.alreadyLinked");
         }
         var before = summary(i);
         Instant now = clock.instant();
@@ -383,7 +382,7 @@ public class IncidentService {
         Incident i = locked(reference, l.version());
         var link = em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage()));
         if (link == null) {
-            throw new InvalidInputException("outage", "The incident is not linked to this outage.");
+            throw new InvalidInputException("outage", "error.incident.notLinked");
         }
         var before = summary(i);
         em.remove(link);
@@ -410,7 +409,7 @@ public class IncidentService {
     public FollowView escalateByReporter(String reference, @NotNull @Valid Escalate e) {
         Incident i = byToken(reference, e.token());
         if (i.getStatus() == IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "A closed incident cannot be escalated.");
+            throw new InvalidInputException("status", "error.incident.escalateClosed");
         }
         limiter.acquire("incident-escalation", i.getReference(), ESCALATIONS_PER_DAY, Duration.ofDays(1));
         escalate(i, e.reason().strip(), REPORTER);
@@ -423,7 +422,7 @@ public class IncidentService {
         Incident i = byToken(reference, info.token());
         em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (i.getStatus() == IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "A closed incident takes no more information.");
+            throw new InvalidInputException("status", "error.incident.informClosed");
         }
         var before = summary(i);
         Instant now = clock.instant();
@@ -508,7 +507,7 @@ public class IncidentService {
         for (String address : to) {
             outbox.enqueue(OutgoingMail.text(address, staffSubject(key + ".subject", i.getReference(), i.getPriorityCode()),
                     staffBody(key + ".body", i.getReference(), i.getPriorityCode(), i.getSupportLine(),
-                            time(i.getResponseDue()), time(i.getResolutionDue()), i.getProduct().getCode())));
+                            time(i.getResponseDue()), time(i.getResolutionDue()), productName(i))));
         }
     }
 
@@ -526,8 +525,8 @@ public class IncidentService {
         for (EscalationChain.Recipient c : chain.recipients()) {
             em.persist(new IncidentEscalation(i, now, by, reason, chain.reach().name(), c.contactId(), c.role(), c.email()));
             outbox.enqueue(OutgoingMail.text(c.email(), staffSubject("incident.mail.escalation.subject", i.getReference()),
-                    staffBody("incident.mail.escalation.body", i.getReference(), i.getProduct().getCode(),
-                            i.getPriorityCode(), i.getStatus().name(), i.getSupportLine(), reason,
+                    staffBody("incident.mail.escalation.body", i.getReference(), productName(i),
+                            i.getPriorityCode(), Label.of("incident.status." + i.getStatus().name()), i.getSupportLine(), reason,
                             REPORTER.equals(by) ? i.getReporterName() : by, i.getReporterEmail())));
         }
         i.markEscalated(now);
@@ -582,14 +581,15 @@ public class IncidentService {
 
     private static void require(Incident i, String field, IncidentStatus expected) {
         if (i.getStatus() != expected) {
-            throw new InvalidInputException(field, "The incident is " + i.getStatus() + ", not " + expected + ".");
+            throw new InvalidInputException(field, "error.incident.wrongStatus",
+                    Label.of("incident.status." + i.getStatus().name()), Label.of("incident.status." + expected.name()));
         }
     }
 
     private static String requireNote(String note) {
         String n = Texts.blankToNull(note);
         if (n == null) {
-            throw new InvalidInputException("note", "A note is required.");
+            throw new InvalidInputException("note", "error.incident.noteRequired");
         }
         return n;
     }
@@ -642,8 +642,15 @@ public class IncidentService {
                         time(i.getResponseDue()), time(i.getResolutionDue()), extra)));
     }
 
-    private static String time(Instant instant) {
-        return MAIL_TIME.format(instant.atZone(ServiceCalendar.BRUSSELS));
+    /** A due time in a mail, in the language of the text it fills (the text says the zone once). */
+    private static Localized time(Instant instant) {
+        return Formats.at(instant);
+    }
+
+    /** The product's name in the language of the text it fills. */
+    private static Localized productName(Incident i) {
+        Product p = i.getProduct();
+        return language -> language.pick(p.getNameNl(), p.getNameEn());
     }
 
     /** A subject for staff, whose language the portal does not know: Dutch / English. */
@@ -657,9 +664,7 @@ public class IncidentService {
     }
 
     private static String text(Language language, String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
-                IncidentService.class.getClassLoader()).getString(key);
-        return new MessageFormat(pattern, language.locale()).format(args);
+        return CurrentLanguage.message(language, key, args);
     }
 
     static String newToken() {

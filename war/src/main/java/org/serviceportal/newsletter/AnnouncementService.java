@@ -61,10 +61,10 @@ public class AnnouncementService {
     public IssueService.IssueView announce(long windowId) {
         MaintenanceView w = maintenance.get(windowId);
         if (isAnnounced(windowId)) {
-            throw new InvalidInputException("windowId", "This maintenance has been announced already; changes are announced by themselves.");
+            throw new InvalidInputException("windowId", "error.announcement.already");
         }
         if (!w.endsAt().isAfter(clock.instant())) {
-            throw new InvalidInputException("windowId", "This maintenance is over; there is nothing to announce.");
+            throw new InvalidInputException("windowId", "error.announcement.over");
         }
         return create(NewsletterIssue.Kind.ANNOUNCEMENT, w, Set.copyOf(w.products()));
     }
