@@ -62,7 +62,8 @@ public class StatusPage {
 
     private Bar bar(DayFigure day) {
         String level = level(day);
-        String title = day.day() + ": " + day.availabilityPercent() + " %";
+        String title = org.serviceportal.platform.i18n.Formats.date(day.day(), lang.getLanguage()) + ": "
+                + org.serviceportal.platform.i18n.Formats.percent(day.availabilityPercent(), lang.getLanguage());
         return new Bar(level, title, "ok".equals(level) ? null
                 : title + " (" + lang.text("status.level." + level) + ")");
     }
