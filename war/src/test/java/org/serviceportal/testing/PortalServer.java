@@ -46,12 +46,13 @@ public final class PortalServer implements BeforeAllCallback {
         }
     }
 
+    /**
+     * Starts the portal once per test JVM; it stops when that JVM ends (a shutdown hook), not after a
+     * class, nor after one of the executions a forked run makes of each class.
+     */
     @Override
     public void beforeAll(ExtensionContext context) {
         start();
-        // Closed when the whole run ends, not after this class.
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(PortalServer.class, k -> new Stopper());
     }
 
     /** The portal's data folder ({@code portal.data-dir}): the embedded database and its backups. */
@@ -140,22 +141,6 @@ public final class PortalServer implements BeforeAllCallback {
                 "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2",
                 "PORTAL_TESTING_CLOCK", "true",
                 "PORTAL_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
-    }
-
-    /** Stops the portal when JUnit closes the root store at the end of the run. */
-    private static final class Stopper implements AutoCloseable {
-        @Override
-        public void close() {
-            stop();
-        }
-    }
-
-    private static void stop() {
-        Running r = running;
-        if (r != null) {
-            running = null;
-            r.close();
-        }
     }
 
     public static void deleteRecursively(Path dir) throws IOException {

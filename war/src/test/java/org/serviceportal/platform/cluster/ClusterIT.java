@@ -107,7 +107,7 @@ class ClusterIT {
         b = new PortalProcess(port + 1, hazelcast + 5, work.resolve("b/data"), work.resolve("b.log"), env)
                 .clustered(cluster, members);
         a.launch();
-        Thread.sleep(3000); // A forms the cluster, B joins it
+        awaitListening(hazelcast, READY); // A forms the cluster, B joins it
         b.launch();
         a.awaitReady(READY);
         b.awaitReady(READY);
@@ -188,7 +188,7 @@ class ClusterIT {
             assertEquals(202, r.statusCode(), r.body());
         }
         awaitMail(recipients, Duration.ofSeconds(60));
-        Thread.sleep(3000); // a second copy would come within the next delivery rounds
+        awaitNothingPendingFor(b.base(), recipients); // a second copy could only come while one is still pending
         Map<String, List<String>> got = byRecipient(recipients);
         int received = got.values().stream().mapToInt(List::size).sum();
         System.out.printf("Cluster mail test: %d mails queued, %d received, %d duplicates%n", n, received, received - got.size());
@@ -281,7 +281,8 @@ class ClusterIT {
         int sentBeforeKill = mail.getReceivedMessages().length;
         a.kill(); // while the clients write and both nodes send the reporters' mail
         Instant killed = Instant.now();
-        Thread.sleep(5000); // B goes on alone for a while
+        int beforeAlone = acknowledged.size();
+        awaitTrue(() -> acknowledged.size() >= beforeAlone + 30, Duration.ofSeconds(60)); // B goes on alone for a while
         writing.set(false);
         writers.shutdown();
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));
@@ -300,7 +301,7 @@ class ClusterIT {
         // every reporter gets their mail, and only once
         List<String> expected = List.copyOf(acknowledged.values());
         awaitMail(expected, Duration.ofSeconds(60));
-        Thread.sleep(3000);
+        awaitNothingPendingFor(b.base(), expected);
         Map<String, List<String>> got = byRecipient(expected);
         List<String> lost = expected.stream().filter(to -> got.getOrDefault(to, List.of()).isEmpty()).toList();
         Map<String, List<String>> twice = new HashMap<>();
@@ -531,14 +532,45 @@ class ClusterIT {
 
     /** Waits until the check holds, at most {@link #PROPAGATION}; answers when it held (System.nanoTime). */
     private static long awaitTrue(Check check) throws Exception {
-        long deadline = System.nanoTime() + PROPAGATION.toNanos();
+        return awaitTrue(check, PROPAGATION);
+    }
+
+    /** Waits until the check holds, at most {@code timeout}; answers when it held (System.nanoTime). */
+    private static long awaitTrue(Check check, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (check.ok()) {
                 return System.nanoTime();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("not seen on the other node within " + PROPAGATION.toSeconds() + " s");
+        throw new AssertionError("not seen within " + timeout.toSeconds() + " s");
+    }
+
+    /** Waits until something listens on the loopback port (a node's Hazelcast member), at most {@code timeout}. */
+    private static void awaitListening(int port, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("nothing listens on port " + port + " after " + timeout.toSeconds() + " s");
+    }
+
+    /**
+     * Waits until no mail to these recipients is pending in the outbox: each is then sent (or failed) and
+     * marked, so no node can send it again, and what the mail server holds is final.
+     */
+    private static void awaitNothingPendingFor(URI node, List<String> recipients) throws Exception {
+        Set<String> ours = Set.copyOf(recipients);
+        awaitTrue(() -> {
+            var r = send(node, "GET", "/api/v1/outbox?status=PENDING&max=500", null, adminToken);
+            return r.statusCode() == 200 && Json.createReader(new StringReader(r.body())).readArray().stream()
+                    .map(v -> v.asJsonObject().getString("recipient")).noneMatch(ours::contains);
+        }, Duration.ofSeconds(60));
     }
 
     private static void awaitLog(PortalProcess node, String text, Duration timeout) throws Exception {
