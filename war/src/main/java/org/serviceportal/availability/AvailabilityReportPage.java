@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
+import org.serviceportal.maintenance.MaintenanceService;
+import org.serviceportal.platform.i18n.CurrentLanguage;
 
 /** The public availability report: one product, one year, per month, quarter or year. */
 @Named
@@ -26,9 +30,6 @@ public class AvailabilityReportPage {
     AvailabilityService availability;
 
     @Inject
-    org.serviceportal.platform.i18n.CurrentLanguage lang;
-
-    @Inject
     ProductService products;
 
     @Inject
@@ -36,6 +37,16 @@ public class AvailabilityReportPage {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentLanguage lang;
+
+    @Inject
+    MaintenanceService maintenance;
+
+    /** The maintenance notes of one period, each window once, for the list under the table. */
+    public record PeriodNotes(String period, List<MaintenanceNote> notes) {
+    }
 
     private String product;
     private Integer year;
@@ -74,6 +85,32 @@ public class AvailabilityReportPage {
             rows = availability.report(getSelectedProduct(), first.toString(), last.toString(), getSelectedPer());
         }
         return rows;
+    }
+
+    /**
+     * The planned maintenance the figures leave out only because it was recorded afterwards, or
+     * count as downtime because it was announced too late: per period, each window once.
+     */
+    public List<PeriodNotes> getMaintenanceNotes() {
+        Map<String, Map<Long, MaintenanceNote>> byPeriod = new LinkedHashMap<>();
+        for (AvailabilityRow r : getRows()) {
+            for (MaintenanceNote n : r.maintenanceNotes()) {
+                byPeriod.computeIfAbsent(r.period(), p -> new LinkedHashMap<>()).putIfAbsent(n.windowId(), n);
+            }
+        }
+        List<PeriodNotes> notes = new ArrayList<>();
+        byPeriod.forEach((period, windows) -> notes.add(new PeriodNotes(period, List.copyOf(windows.values()))));
+        return notes;
+    }
+
+    /** Why a window counts as it does, in the page's language. */
+    public String reason(MaintenanceNote note) {
+        return note.reason(lang.getLanguage());
+    }
+
+    /** What the notes are about: the rule, with the notice period of this portal. */
+    public String getNotesIntro() {
+        return lang.text("report.notes.intro", maintenance.notice().toHours());
     }
 
     /** Calendar names by code, in both languages. */

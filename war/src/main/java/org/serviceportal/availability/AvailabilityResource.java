@@ -47,6 +47,17 @@ public class AvailabilityResource {
     }
 
     /**
+     * The maintenance notes of a row in one cell: per window its title, its time (UTC) and why it
+     * counts as it does; windows apart by " | ".
+     */
+    static String notes(AvailabilityRow r, Language language) {
+        return r.maintenanceNotes().stream()
+                .map(n -> language.pick(n.titleNl(), n.titleEn()) + " (" + n.startsAt() + " – " + n.endsAt() + "): "
+                        + n.reason(language))
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
+    /**
      * {@code /api/v1/availability.csv}: the same report for spreadsheets, in the form the reader's
      * spreadsheet opens as numbers: Dutch ({@code lang=nl}, the default) separates with {@code ;} and
      * writes a decimal comma ("99,793"), as Excel and LibreOffice do with Dutch or Belgian settings;
@@ -66,21 +77,24 @@ public class AvailabilityResource {
                 + " lang=en with , and a decimal point")
         public Response csv(@QueryParam("product") String product, @QueryParam("from") String from,
                 @QueryParam("to") String to, @QueryParam("per") String per,
-                @Parameter(description = "nl (default): ; and decimal comma; en: , and decimal point") @QueryParam("lang") String lang) {
+                @Parameter(description = "nl (default): ; and decimal comma; en: , and decimal point; also the"
+                        + " language of the maintenance notes") @QueryParam("lang") String lang) {
             Language language = lang == null || lang.isBlank() ? Language.DEFAULT
                     : Language.fromCode(lang).orElseThrow(() -> new InvalidInputException("lang", "error.lang"));
             String sep = language == Language.EN ? "," : ";";
             var rows = availability.report(product, from, to, per);
             var out = new StringBuilder(String.join(sep, "product", "period", "calendar", "windowMinutes",
                     "plannedMaintenanceMinutes", "downtimeMinutes", "externalDowntimeMinutes", "availabilityPercent",
-                    "availabilityExcludingExternalPercent", "targetPercent", "met", "complete")).append("\r\n");
+                    "availabilityExcludingExternalPercent", "targetPercent", "met", "complete", "maintenanceNotes"))
+                    .append("\r\n");
             for (AvailabilityRow r : rows) {
                 out.append(String.join(sep, Csv.cell(r.product()), Csv.cell(r.period()), Csv.cell(r.calendar()),
                         Long.toString(r.windowMinutes()), Long.toString(r.plannedMaintenanceMinutes()),
                         Long.toString(r.downtimeMinutes()), Long.toString(r.externalDowntimeMinutes()),
                         Formats.decimal(r.availabilityPercent(), language),
                         Formats.decimal(r.availabilityExcludingExternalPercent(), language),
-                        Formats.decimal(r.targetPercent(), language), Boolean.toString(r.met()), Boolean.toString(r.complete())))
+                        Formats.decimal(r.targetPercent(), language), Boolean.toString(r.met()), Boolean.toString(r.complete()),
+                        Csv.cell(notes(r, language))))
                         .append("\r\n");
             }
             return Response.ok(out.toString())

@@ -177,13 +177,19 @@ public class AvailabilityService {
             }
         }
         List<Interval> planned = new ArrayList<>();
+        List<MaintenanceView> noted = new ArrayList<>();
         for (MaintenanceView m : maintenance.overlapping(product, rangeStart, end)) {
-            if (m.planned()) {
+            // planned means announced: the flag alone does not leave a window out
+            if (m.isCountsAsPlanned()) {
                 planned.add(Interval.of(m.startsAt(), m.endsAt()));
             } else {
                 downtime.add(Downtime.internal(Interval.of(m.startsAt(), m.endsAt())));
             }
+            if (m.planning().needsNote()) {
+                noted.add(m);
+            }
         }
+        long noticeHours = maintenance.notice().toHours();
         List<AvailabilityRow> rows = new ArrayList<>();
         for (YearMonth start = first; !start.isAfter(last); start = next(start, granularity)) {
             if (start.isBefore(firstMissing)) {
@@ -204,6 +210,8 @@ public class AvailabilityService {
             // only what touches this period: the calculator then merges hundreds, not the whole range
             List<Downtime> periodDowntime = downtime.stream().filter(d -> d.interval().overlaps(period)).toList();
             List<Interval> periodPlanned = planned.stream().filter(i -> i.overlaps(period)).toList();
+            List<MaintenanceView> periodNoted = noted.stream()
+                    .filter(m -> Interval.of(m.startsAt(), m.endsAt()).overlaps(period)).toList();
             for (var history : histories) {
                 var target = history.percentDuring(period.start(), period.end());
                 if (target == null) {
@@ -216,7 +224,8 @@ public class AvailabilityService {
                         figures.windowMinutes(), figures.plannedMaintenanceMinutes(), figures.downtimeMinutes(),
                         figures.externalDowntimeMinutes(), figures.availabilityPercent(),
                         figures.availabilityExcludingExternalPercent(), target, figures.met(target),
-                        figures.metExcludingExternal(target), complete);
+                        figures.metExcludingExternal(target), complete,
+                        notes(periodNoted, calendar, period, noticeHours));
                 rows.add(row);
                 if (complete) {
                     endedPeriods.keep(new PeriodKey(product, granularity, start, history.calendar()), row, generation);
@@ -224,6 +233,22 @@ public class AvailabilityService {
             }
         }
         return rows;
+    }
+
+    /**
+     * The windows to explain in one row: those of the period that touch the calendar's open time
+     * in it (a night's maintenance says nothing about office hours).
+     */
+    private static List<MaintenanceNote> notes(List<MaintenanceView> noted, ServiceCalendar calendar, Interval period,
+            long noticeHours) {
+        if (noted.isEmpty()) {
+            return List.of();
+        }
+        List<Interval> open = calendar.windowsWithin(period.start(), period.end());
+        return noted.stream()
+                .filter(m -> !Intervals.intersect(open, List.of(Interval.of(m.startsAt(), m.endsAt()))).isEmpty())
+                .map(m -> MaintenanceNote.of(m, noticeHours))
+                .toList();
     }
 
     /** Whether a target applied at some moment of the period that starts at {@code start}. */
@@ -285,7 +310,7 @@ public class AvailabilityService {
             for (MaintenanceView m : windows) {
                 if (m.startsAt().isBefore(end) && m.endsAt().isAfter(dayStart)) {
                     maintained = true;
-                    if (m.planned()) {
+                    if (m.isCountsAsPlanned()) {
                         planned.add(Interval.of(m.startsAt(), m.endsAt()));
                     } else {
                         down.add(Downtime.internal(Interval.of(m.startsAt(), m.endsAt())));

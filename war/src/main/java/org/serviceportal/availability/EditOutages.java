@@ -44,6 +44,8 @@ public class EditOutages implements Serializable {
         public Severity severity = Severity.MAJOR;
         public String causedBy;
         public String cause;
+        public String titleNl;
+        public String titleEn;
         // The stored instants, kept when the minute shown is not changed, so seconds recorded by the API survive an edit.
         Instant storedStart;
         Instant storedEnd;
@@ -61,6 +63,24 @@ public class EditOutages implements Serializable {
         public void setCausedBy(String v) { causedBy = v; }
         public String getCause() { return cause; }
         public void setCause(String v) { cause = v; }
+        public String getTitleNl() { return titleNl; }
+        public void setTitleNl(String v) { titleNl = v; }
+        public String getTitleEn() { return titleEn; }
+        public void setTitleEn(String v) { titleEn = v; }
+    }
+
+    /** The form of an update of an outage's public notice. */
+    public static class UpdateForm implements Serializable {
+        public UpdateStatus status = UpdateStatus.INVESTIGATING;
+        public String messageNl;
+        public String messageEn;
+
+        public UpdateStatus getStatus() { return status; }
+        public void setStatus(UpdateStatus v) { status = v; }
+        public String getMessageNl() { return messageNl; }
+        public void setMessageNl(String v) { messageNl = v; }
+        public String getMessageEn() { return messageEn; }
+        public void setMessageEn(String v) { messageEn = v; }
     }
 
     @Inject
@@ -82,6 +102,9 @@ public class EditOutages implements Serializable {
     private List<ProductView> productList;
     private List<ExternalServiceView> externalList;
     private Form form;
+    /** The outage whose public notice is open below the table, and the form of its next update. */
+    private Long noticeId;
+    private UpdateForm updateForm;
 
     /** Narrowed from a report figure: the product and the period behind it (dates, Brussels). */
     private String filterProduct;
@@ -172,6 +195,8 @@ public class EditOutages implements Serializable {
         form.severity = o.severity();
         form.causedBy = o.causedBy();
         form.cause = o.cause();
+        form.titleNl = o.title() == null ? null : o.title().nl();
+        form.titleEn = o.title() == null ? null : o.title().en();
         form.storedStart = o.startedAt();
         form.storedEnd = o.endedAt();
     }
@@ -185,7 +210,7 @@ public class EditOutages implements Serializable {
         Instant start = TimeDisplay.instant(f.startedAt, f.storedStart);
         Instant end = f.endedAt == null ? null : TimeDisplay.instant(f.endedAt, f.storedEnd);
         var change = new OutageService.OutageChange(f.product, start, end, f.severity, blankToNull(f.causedBy),
-                f.cause, f.version);
+                f.cause, new OutageService.TitleChange(blankToNull(f.titleNl), blankToNull(f.titleEn)), f.version);
         boolean ok = actions.run(() -> {
             if (f.id == null) {
                 outages.create(change);
@@ -199,11 +224,84 @@ public class EditOutages implements Serializable {
         }
     }
 
+    /** "2 updates", in the page's language. */
+    public String updateCount(OutageView o) {
+        return lang.text("admin.outages.notice.updates", o.updates().size());
+    }
+
+    /** "by operator1", in the page's language. */
+    public String postedBy(OutageUpdateView u) {
+        return lang.text("admin.outages.updates.by", u.postedBy());
+    }
+
+    public List<UpdateStatus> getUpdateStatuses() {
+        return List.of(UpdateStatus.values());
+    }
+
+    /** Opens the public notice of an outage: its timeline and the form of its next update. */
+    public void openNotice(OutageView o) {
+        noticeId = o.id();
+        updateForm = new UpdateForm();
+        if (o.getLatestUpdate() != null) {
+            updateForm.status = o.getLatestUpdate().status();
+        }
+    }
+
+    public void closeNotice() {
+        noticeId = null;
+        updateForm = null;
+    }
+
+    /** The outage whose notice is open, as the list shows it now; null when none is open (or it left the list). */
+    public OutageView getNotice() {
+        if (noticeId == null) {
+            return null;
+        }
+        return getOutages().stream().filter(o -> o.id() == noticeId).findFirst()
+                .orElseGet(() -> outages.find(noticeId).orElse(null));
+    }
+
+    public UpdateForm getUpdateForm() {
+        return updateForm;
+    }
+
+    /** Posts the update of the open notice; RESOLVED ends the outage now. */
+    public void postUpdate() {
+        OutageView o = getNotice();
+        if (o == null || updateForm == null) {
+            actions.reject("admin.message.gone");
+            return;
+        }
+        // The entity refuses these too; checked here first so the page can say it in the reader's language.
+        if (!o.isOpen()) {
+            actions.reject("admin.outages.updates.ended");
+            return;
+        }
+        if (blankToNull(updateForm.messageNl) == null || blankToNull(updateForm.messageEn) == null) {
+            actions.reject("admin.outages.updates.messageRequired");
+            return;
+        }
+        var update = new OutageService.PostUpdate(updateForm.status.name(),
+                new OutageService.MessageChange(updateForm.messageNl.strip(), updateForm.messageEn.strip()));
+        boolean resolves = updateForm.status == UpdateStatus.RESOLVED;
+        if (actions.run(() -> outages.post(o.id(), update),
+                resolves ? "admin.outages.updates.resolved" : "admin.outages.updates.posted")) {
+            UpdateStatus kept = updateForm.status;
+            updateForm = new UpdateForm();
+            updateForm.status = kept;
+            list = null;
+            if (resolves && form != null && form.id != null && form.id == o.id()) {
+                // a resolution ended the outage under the open edit form: its version is stale
+                form = null;
+            }
+        }
+    }
+
     /** Ends an open outage now, keeping everything else as it was when the page showed it. */
     public void close(OutageView o) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var change = new OutageService.OutageChange(o.product(), o.startedAt(), now, o.severity(), o.causedBy(),
-                o.cause(), o.version());
+                o.cause(), null, o.version());
         if (actions.run(() -> outages.update(o.id(), change), "admin.outages.message.closed")
                 && form != null && form.id != null && form.id == o.id()) {
             form = null;

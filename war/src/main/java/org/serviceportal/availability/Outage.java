@@ -1,5 +1,7 @@
 package org.serviceportal.availability;
 
+import static org.serviceportal.platform.text.Texts.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.serviceportal.catalog.ExternalService;
 import org.serviceportal.catalog.Product;
+import org.serviceportal.platform.error.ConflictException;
+import org.serviceportal.platform.error.InvalidInputException;
 
 /** A service interruption of one product: open while {@code endedAt} is null. */
 @Entity
@@ -23,6 +27,8 @@ import org.serviceportal.catalog.Product;
         + " AND o.startedAt < :to AND (o.endedAt IS NULL OR o.endedAt > :from) ORDER BY o.startedAt, o.id")
 @NamedQuery(name = Outage.FIND_ALL_OVERLAPPING, query = "SELECT o FROM Outage o JOIN FETCH o.product"
         + " WHERE o.startedAt < :to AND (o.endedAt IS NULL OR o.endedAt > :from) ORDER BY o.startedAt, o.id")
+@NamedQuery(name = Outage.FIND_RECENTLY_ENDED, query = "SELECT o FROM Outage o JOIN FETCH o.product"
+        + " WHERE o.endedAt > :from AND o.endedAt <= :to ORDER BY o.endedAt DESC, o.id DESC")
 @NamedQuery(name = Outage.FIND_OPEN, query = "SELECT o FROM Outage o JOIN FETCH o.product WHERE o.endedAt IS NULL"
         + " ORDER BY o.startedAt")
 // Two queries rather than one with OR, by product id and foreign keys (no join), no condition on started_at:
@@ -39,6 +45,14 @@ public class Outage {
     public static final String FIND_OVERLAPPING = "Outage.findOverlapping";
     public static final String FIND_ALL_OVERLAPPING = "Outage.findAllOverlapping";
     public static final String FIND_OPEN = "Outage.findOpen";
+    public static final String FIND_RECENTLY_ENDED = "Outage.findRecentlyEnded";
+
+    /** The longest public title, per language. */
+    static final int MAX_TITLE = 200;
+
+    /** Message keys of the rules' refusals. */
+    static final String ENDED = "admin.outages.updates.ended";
+    static final String RESOLVED_BEFORE_START = "admin.outages.updates.beforeStart";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +83,12 @@ public class Outage {
     @Column(name = "caused_by_id", insertable = false, updatable = false)
     private Long causedById;
 
+    @Column(name = "title_nl", length = 200)
+    private String titleNl;
+
+    @Column(name = "title_en", length = 200)
+    private String titleEn;
+
     @Column(name = "created_by", nullable = false, length = 200)
     private String createdBy;
 
@@ -93,6 +113,52 @@ public class Outage {
         this.severity = severity;
         this.cause = cause;
         this.causedBy = causedBy;
+    }
+
+    /**
+     * Gives the outage its public title, or takes it away: both languages or neither (blank counts as
+     * none), so that no visitor reads a title in one language and a made-up one in the other.
+     */
+    void retitle(String nl, String en) {
+        String n = blankToNull(nl);
+        String e = blankToNull(en);
+        if (n == null && e != null || n != null && e == null) {
+            throw new InvalidInputException(n == null ? "title.nl" : "title.en",
+                    "error.outage.titleLanguages");
+        }
+        if (n != null && (n.length() > MAX_TITLE || e.length() > MAX_TITLE)) {
+            throw new InvalidInputException(n.length() > MAX_TITLE ? "title.nl" : "title.en",
+                    "error.outage.titleTooLong", MAX_TITLE);
+        }
+        titleNl = n;
+        titleEn = e;
+    }
+
+    /**
+     * Posts an update of the public notice at {@code at}. An outage that has ended takes no more
+     * updates; {@link UpdateStatus#RESOLVED} ends an ongoing one at that moment (so it cannot come
+     * before the start).
+     *
+     * @return the update, for the caller to persist
+     * @throws ConflictException when the outage has ended, or a resolution would end it before it began
+     */
+    OutageUpdate post(UpdateStatus status, String messageNl, String messageEn, String by, Instant at) {
+        if (endedAt != null) {
+            throw new ConflictException(ENDED);
+        }
+        String nl = blankToNull(messageNl);
+        String en = blankToNull(messageEn);
+        if (nl == null || en == null) {
+            throw new InvalidInputException(nl == null ? "message.nl" : "message.en",
+                    "error.outage.updateLanguages");
+        }
+        if (status == UpdateStatus.RESOLVED) {
+            if (!at.isAfter(startedAt)) {
+                throw new ConflictException(RESOLVED_BEFORE_START);
+            }
+            endedAt = at;
+        }
+        return new OutageUpdate(this, status, nl, en, at, by);
     }
 
     public Long getId() {
@@ -121,6 +187,15 @@ public class Outage {
 
     public ExternalService getCausedBy() {
         return causedBy;
+    }
+
+    /** The public title in Dutch; null when it has none. */
+    public String getTitleNl() {
+        return titleNl;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
     }
 
     public String getCreatedBy() {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
@@ -35,7 +37,10 @@ public class OutageService {
     /** Clock skew allowed between a monitoring system and the portal. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
-    /** What an outage says; {@code version} is ignored on create. */
+    /**
+     * What an outage says; {@code version} is ignored on create. {@code title} is its public title in
+     * both languages: null leaves it as it is (none on create), both blank takes it away.
+     */
     public record OutageChange(
             @NotBlank @Size(max = 64) String product,
             @NotNull Instant startedAt,
@@ -43,7 +48,25 @@ public class OutageService {
             @NotNull Severity severity,
             @Size(max = 64) String causedBy,
             @Size(max = 2000) String cause,
+            @Valid TitleChange title,
             long version) {
+        // no second constructor: JSON-B makes a record of its one constructor
+    }
+
+    /** A public title; both languages, or both blank for none. */
+    public record TitleChange(@Size(max = Outage.MAX_TITLE) String nl, @Size(max = Outage.MAX_TITLE) String en) {
+    }
+
+    /** A message of an update, in both languages. */
+    public record MessageChange(@NotBlank @Size(max = 2000) String nl, @NotBlank @Size(max = 2000) String en) {
+    }
+
+    /**
+     * An update of an outage's public notice: {@code status} one of {@link UpdateStatus} (a string, so that
+     * a wrong value is answered naming the field).
+     */
+    public record PostUpdate(@NotNull @Pattern(regexp = UpdateStatus.PATTERN) String status,
+            @NotNull @Valid MessageChange message) {
     }
 
     @PersistenceContext
@@ -72,7 +95,7 @@ public class OutageService {
         var q = product == null
                 ? em.createNamedQuery(Outage.FIND_ALL_OVERLAPPING, Outage.class)
                 : em.createNamedQuery(Outage.FIND_OVERLAPPING, Outage.class).setParameter("product", product);
-        return q.setParameter("from", from).setParameter("to", to).getResultStream().map(OutageService::view).toList();
+        return views(q.setParameter("from", from).setParameter("to", to).getResultList());
     }
 
     /** The spans of a product's outages overlapping [from, to), for reports: a light query, no entities. */
@@ -88,11 +111,63 @@ public class OutageService {
     }
 
     public List<OutageView> open() {
-        return em.createNamedQuery(Outage.FIND_OPEN, Outage.class).getResultStream().map(OutageService::view).toList();
+        return views(em.createNamedQuery(Outage.FIND_OPEN, Outage.class).getResultList());
     }
 
+    /**
+     * The outages that ended in (from, to], the most recently ended first, at most {@code limit}: the
+     * history of the status page.
+     */
+    public List<OutageView> recentlyEnded(Instant from, Instant to, int limit) {
+        return views(em.createNamedQuery(Outage.FIND_RECENTLY_ENDED, Outage.class).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(limit).getResultList());
+    }
+
+    /** The outage with its public notice (title and updates). */
     public OutageView get(long id) {
         return view(entity(id));
+    }
+
+    /** The outage, if there is one with this id. */
+    public Optional<OutageView> find(long id) {
+        return Optional.ofNullable(em.find(Outage.class, id)).map(this::view);
+    }
+
+    /**
+     * Posts an update of an outage's public notice, now, in the caller's name. RESOLVED ends an
+     * ongoing outage now; an outage that has ended takes no more updates (409). Audited; fires
+     * {@link OutageChanged} with the update's id (RESOLVED when it ended the outage, else UPDATED) and
+     * {@link ProductStatusChanged}.
+     *
+     * @throws NotFoundException when there is no such outage
+     */
+    @Transactional
+    public OutageUpdateView post(long outageId, @NotNull @Valid PostUpdate update) {
+        // locked, so that two updates posted at once cannot both find the outage open
+        Outage outage = Optional.ofNullable(em.find(Outage.class, outageId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("Outage", outageId));
+        var before = view(outage);
+        Instant now = clock.instant();
+        OutageUpdate posted = outage.post(UpdateStatus.valueOf(update.status()), update.message().nl(),
+                update.message().en(), actor(), now);
+        em.persist(posted);
+        em.flush();
+        var view = updateView(posted);
+        audit.created("OutageUpdate", posted.getId(), view);
+        boolean ended = before.isOpen() && outage.getEndedAt() != null;
+        if (ended) {
+            audit.updated("Outage", outageId, before, view(outage));
+        }
+        String product = outage.getProduct().getCode();
+        changed.fire(new ProductStatusChanged(product));
+        outageChanged.fire(new OutageChanged(outageId, product,
+                ended ? OutageChanged.Kind.RESOLVED : OutageChanged.Kind.UPDATED, posted.getId()));
+        return view;
+    }
+
+    /** One update of an outage's notice. */
+    public OutageUpdateView getUpdate(long outageId, long updateId) {
+        return get(outageId).update(updateId).orElseThrow(() -> new NotFoundException("Outage update", updateId));
     }
 
     @Transactional
@@ -180,6 +255,9 @@ public class OutageService {
         }
         String cause = c.cause() == null || c.cause().isBlank() ? null : c.cause().strip();
         outage.update(c.startedAt(), c.endedAt(), c.severity(), cause, causedBy);
+        if (c.title() != null) {
+            outage.retitle(c.title().nl(), c.title().en());
+        }
     }
 
     private Product product(String code) {
@@ -196,8 +274,37 @@ public class OutageService {
         return p == null ? "system" : p.getName();
     }
 
-    static OutageView view(Outage o) {
+    /** The most outage ids one query asks the updates of (an IN list has its limits). */
+    private static final int BATCH = 500;
+
+    /** Views of the outages with their updates: one query per {@link #BATCH} outages, not one per outage. */
+    private List<OutageView> views(List<Outage> outages) {
+        if (outages.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<OutageUpdateView>> updates = new java.util.HashMap<>();
+        List<Long> ids = outages.stream().map(Outage::getId).toList();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            em.createNamedQuery(OutageUpdate.OF_OUTAGES, OutageUpdate.class)
+                    .setParameter("outages", ids.subList(i, Math.min(ids.size(), i + BATCH))).getResultStream()
+                    .map(OutageService::updateView)
+                    .forEach(u -> updates.computeIfAbsent(u.outageId(), k -> new java.util.ArrayList<>()).add(u));
+        }
+        return outages.stream().map(o -> view(o, updates.getOrDefault(o.getId(), List.of()))).toList();
+    }
+
+    private OutageView view(Outage o) {
+        return views(List.of(o)).getFirst();
+    }
+
+    private static OutageView view(Outage o, List<OutageUpdateView> updates) {
         return new OutageView(o.getId(), o.getProduct().getCode(), o.getStartedAt(), o.getEndedAt(), o.getSeverity(),
-                o.getCause(), o.getCausedBy() == null ? null : o.getCausedBy().getCode(), o.getVersion());
+                o.getCause(), o.getCausedBy() == null ? null : o.getCausedBy().getCode(), o.getVersion(),
+                o.getTitleNl() == null ? null : new OutageView.Text(o.getTitleNl(), o.getTitleEn()), updates);
+    }
+
+    static OutageUpdateView updateView(OutageUpdate u) {
+        return new OutageUpdateView(u.getId(), u.outageId(), u.getStatus(),
+                new OutageView.Text(u.getMessageNl(), u.getMessageEn()), u.getPostedAt(), u.getPostedBy());
     }
 }

@@ -14,14 +14,21 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.serviceportal.platform.i18n.Label;
+import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
+import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.servicedesk.Channel;
 
 /**
  * An incident: who reported what about which product, its classification by the matrix version in
  * force then (impact, urgency, priority and the targets, copied so later matrix changes leave it
- * alone), the support line holding it, its status and its SLA clock. Changed only through
- * {@link IncidentService}; every change is an {@link IncidentEvent}.
+ * alone), the support line holding it, its status and its SLA clocks.
+ *
+ * <p>It guards its own rules: which status changes are allowed, the pause and resume of the clocks
+ * (in business time of the priority's calendar, see {@link SlaClock}) and when a target is met or
+ * breached. {@link IncidentService} only orchestrates: it loads the incident, calls one of the
+ * methods below, and writes the history ({@link IncidentEvent}), the audit entry and the mails.
  */
 @Entity
 @Table(name = "incident")
@@ -32,8 +39,7 @@ import org.serviceportal.servicedesk.Channel;
         + " WHERE i.resolutionBreached = 0 AND i.resolutionDue < :now")
 public class Incident {
 
-    /** A breach flag's value for a due time that was met: no longer checked. */
-    static final int SETTLED = 2;
+    static final String RESOLVE_REFUSED = "error.incident.resolveClosed";
 
     public static final String FIND_BY_REFERENCE = "Incident.findByReference";
     /** Ids of incidents not yet marked whose response due time passed; the caller checks status and pause. */
@@ -137,8 +143,8 @@ public class Incident {
     private long pausedSeconds;
 
     /**
-     * 0 while the response is pending, 1 when its due time passed before a response, {@link #SETTLED}
-     * when it came in time: the breach check reads only the 0 rows (an int, not a boolean: see the migration).
+     * The response's {@link DueState} by its code: the breach check reads only the PENDING rows, from
+     * an index (an int, not an enum name or a boolean: Derby compares neither well in EclipseLink).
      */
     @Column(name = "response_breached", nullable = false)
     private int responseBreached;
@@ -180,113 +186,160 @@ public class Incident {
     protected Incident() {
     }
 
-    Incident(String reference, Product product, Channel channel, String description, String reporterName,
-            String reporterEmail, String reporterOrganisation, String reporterLanguage, IncidentPriority priority,
-            String impactCode, String urgencyCode, int supportLine, Instant reportedAt, Instant responseDue,
-            Instant resolutionDue, String followTokenHash, String createdBy, Instant createdAt) {
+    /** What the matrix version in force gave the incident: copied, so later matrix changes leave it alone. */
+    record Classification(IncidentMatrix matrix, String impact, String urgency, String priority, int priorityOrder,
+            String calendar, int responseMinutes, int resolutionMinutes) {
+
+        static Classification of(IncidentPriority p, String impact, String urgency) {
+            return new Classification(p.getMatrix(), impact, urgency, p.getCode(), p.getSortOrder(),
+                    p.getCalendar().getCode(), p.getResponseMinutes(), p.getResolutionMinutes());
+        }
+    }
+
+    /** The reporter as the incident keeps it; {@code language} (nl or en) is that of the mails and the follow link. */
+    record ReportedBy(String name, String email, String organisation, String language) {
+    }
+
+    /**
+     * A new incident (status NEW) held by {@code supportLine}; both clocks start at {@code reportedAt}
+     * in {@code calendar}, the calendar of the priority ({@code classification.calendar()}).
+     */
+    Incident(String reference, Product product, Channel channel, String description, ReportedBy reporter,
+            Classification classification, ServiceCalendar calendar, int supportLine, Instant reportedAt,
+            String followTokenHash, String createdBy, Instant createdAt) {
+        if (!calendar.code().equals(classification.calendar())) {
+            throw new IllegalArgumentException("the clocks run in " + classification.calendar() + ", not " + calendar.code());
+        }
         this.reference = reference;
         this.product = product;
         this.channel = channel;
         this.description = description;
-        this.reporterName = reporterName;
-        this.reporterEmail = reporterEmail;
-        this.reporterOrganisation = reporterOrganisation;
-        this.reporterLanguage = reporterLanguage;
-        this.matrix = priority.getMatrix();
-        this.impactCode = impactCode;
-        this.urgencyCode = urgencyCode;
-        this.priorityCode = priority.getCode();
-        this.priorityOrder = priority.getSortOrder();
-        this.calendarCode = priority.getCalendar().getCode();
-        this.responseMinutes = priority.getResponseMinutes();
-        this.resolutionMinutes = priority.getResolutionMinutes();
+        this.reporterName = reporter.name();
+        this.reporterEmail = reporter.email();
+        this.reporterOrganisation = reporter.organisation();
+        this.reporterLanguage = reporter.language();
+        this.matrix = classification.matrix();
+        this.impactCode = classification.impact();
+        this.urgencyCode = classification.urgency();
+        this.priorityCode = classification.priority();
+        this.priorityOrder = classification.priorityOrder();
+        this.calendarCode = classification.calendar();
+        this.responseMinutes = classification.responseMinutes();
+        this.resolutionMinutes = classification.resolutionMinutes();
         this.supportLine = supportLine;
         this.status = IncidentStatus.NEW;
         this.reportedAt = reportedAt;
-        this.responseDue = responseDue;
-        this.resolutionDue = resolutionDue;
+        this.responseDue = SlaClock.due(calendar, reportedAt, responseMinutes, 0);
+        this.resolutionDue = SlaClock.due(calendar, reportedAt, resolutionMinutes, 0);
         this.followTokenHash = followTokenHash;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
     }
 
-    // ---- changes, made only by IncidentService, which writes the history and the audit log ----
+    // ---- the workflow: each method checks that the step is allowed, then takes it ---------------
+    //
+    //   NEW --start--> IN_PROGRESS --waitForReporter--> WAITING_FOR_REPORTER (clock paused)
+    //                  IN_PROGRESS <--resume / addInformation-- WAITING_FOR_REPORTER
+    //   any open status --resolve--> RESOLVED --close--> CLOSED
+    //   RESOLVED or CLOSED --reopen--> IN_PROGRESS
+    //
+    // A refused step throws InvalidInputException (400) and changes nothing. The calendar passed in
+    // is the one the clocks run in ({@link #getCalendarCode()}); the service looks it up.
 
-    void moveTo(IncidentStatus next, Instant at) {
-        this.status = next;
-        this.updatedAt = at;
+    /** Takes the incident: NEW → IN_PROGRESS, the first response. */
+    void start(Instant now) {
+        requireStatus(IncidentStatus.NEW);
+        respond(now);
+        moveTo(IncidentStatus.IN_PROGRESS, now);
     }
 
-    void handOverTo(int line, Instant at) {
-        this.supportLine = line;
-        this.updatedAt = at;
-    }
-
-    void responded(Instant at) {
-        if (respondedAt == null) {
-            this.respondedAt = at;
+    /**
+     * Hands the incident to another line: one line up at a time (1 → 2 → 3 → 4; the third line is
+     * reached in writing), or back to any lower line; only while it is open.
+     */
+    void handOver(int line, Instant now) {
+        requireOpen("error.incident.handOverClosed");
+        if (line == supportLine || line > supportLine + 1 || line < 1 || line > 4) {
+            throw new InvalidInputException("line", "error.incident.handOverLine");
         }
+        this.supportLine = line;
+        this.updatedAt = now;
     }
 
-    void resolved(Instant at) {
-        this.resolvedAt = at;
+    /** Asks the reporter for information: IN_PROGRESS → WAITING_FOR_REPORTER; the clocks stand still from now. */
+    void waitForReporter(Instant now) {
+        requireStatus(IncidentStatus.IN_PROGRESS);
+        this.pausedSince = now;
+        moveTo(IncidentStatus.WAITING_FOR_REPORTER, now);
     }
 
-    void closed(Instant at) {
-        this.closedAt = at;
+    /** Goes on without the reporter's answer: WAITING_FOR_REPORTER → IN_PROGRESS; the due times move by the pause. */
+    void resume(ServiceCalendar calendar, Instant now) {
+        requireStatus(IncidentStatus.WAITING_FOR_REPORTER);
+        endPause(calendar, now);
+        moveTo(IncidentStatus.IN_PROGRESS, now);
     }
 
-    void reopened() {
+    /**
+     * The reporter added information (not to a closed incident). Returns whether that ended a wait
+     * for the reporter (WAITING_FOR_REPORTER → IN_PROGRESS, the clocks run again).
+     */
+    boolean addInformation(ServiceCalendar calendar, Instant now) {
+        if (status == IncidentStatus.CLOSED) {
+            throw new InvalidInputException("status", "error.incident.informClosed");
+        }
+        if (status == IncidentStatus.WAITING_FOR_REPORTER) {
+            endPause(calendar, now);
+            moveTo(IncidentStatus.IN_PROGRESS, now);
+            return true;
+        }
+        this.updatedAt = now;
+        return false;
+    }
+
+    /**
+     * Resolves an open incident: a running pause ends, the response counts as given now if it was
+     * not yet, and the resolution is met or breached by its due time.
+     */
+    void resolve(ServiceCalendar calendar, Instant now) {
+        requireOpen(RESOLVE_REFUSED);
+        if (isPaused()) {
+            endPause(calendar, now);
+        }
+        respond(now);
+        this.resolvedAt = now;
+        if (now.isAfter(resolutionDue)) {
+            breach(Target.RESOLUTION);
+        } else if (resolutionBreached == DueState.PENDING.code()) {
+            this.resolutionBreached = DueState.MET.code();
+        }
+        moveTo(IncidentStatus.RESOLVED, now);
+    }
+
+    /** RESOLVED → CLOSED. */
+    void close(Instant now) {
+        requireStatus(IncidentStatus.RESOLVED);
+        this.closedAt = now;
+        moveTo(IncidentStatus.CLOSED, now);
+    }
+
+    /** RESOLVED or CLOSED → IN_PROGRESS; a resolution met in time is checked again (a breach stays). */
+    void reopen(Instant now) {
+        requireReopenable();
         this.resolvedAt = null;
         this.closedAt = null;
-        if (resolutionBreached == SETTLED) {
-            this.resolutionBreached = 0;
+        if (resolutionBreached == DueState.MET.code()) {
+            this.resolutionBreached = DueState.PENDING.code();
         }
+        moveTo(IncidentStatus.IN_PROGRESS, now);
     }
 
-    void pause(Instant at) {
-        this.pausedSince = at;
-    }
-
-    /** Ends a pause that lasted {@code pausedBusinessSeconds} in the calendar; the due times move with it. */
-    void resume(long pausedBusinessSeconds, Instant newResponseDue, Instant newResolutionDue) {
-        this.pausedSince = null;
-        this.pausedSeconds += pausedBusinessSeconds;
-        this.responseDue = newResponseDue;
-        this.resolutionDue = newResolutionDue;
-    }
-
-    void markResponseBreached() {
-        this.responseBreached = 1;
-        this.breached = 1;
-    }
-
-    void markResolutionBreached() {
-        this.resolutionBreached = 1;
-        this.breached = 1;
-    }
-
-    /** The response came in time (or no longer matters): the breach check skips it from now on. */
-    void settleResponse() {
-        if (responseBreached == 0) {
-            this.responseBreached = SETTLED;
+    /** Refuses a reporter's escalation of a closed incident (staff may still escalate it). */
+    void checkReporterMayEscalate() {
+        if (status == IncidentStatus.CLOSED) {
+            throw new InvalidInputException("status", "error.incident.escalateClosed");
         }
-    }
-
-    /** The resolution came in time: the breach check skips it until a reopen. */
-    void settleResolution() {
-        if (resolutionBreached == 0) {
-            this.resolutionBreached = SETTLED;
-        }
-    }
-
-    void responseBreachMailed() {
-        this.responseBreachMailed = 1;
-    }
-
-    void resolutionBreachMailed() {
-        this.resolutionBreachMailed = 1;
     }
 
     void markEscalated(Instant at) {
@@ -295,6 +348,112 @@ public class Incident {
     }
 
     void touch(Instant at) {
+        this.updatedAt = at;
+    }
+
+    // ---- the clocks -------------------------------------------------------------------------------
+
+    /** The two targets an incident has. */
+    enum Target {
+        RESPONSE, RESOLUTION
+    }
+
+    /**
+     * The periodic breach check of one target at {@code now}: returns true when the target is
+     * breached now and was not before (the caller tells the responsible line, once). A target
+     * already met, a response already given and an incident no longer open are settled instead
+     * and never checked again; a due time inside a running pause is not breached (it moves on
+     * resume).
+     */
+    boolean checkBreach(Target target, Instant now) {
+        if (state(target) != DueState.PENDING) {
+            return false;
+        }
+        boolean settled = target == Target.RESPONSE ? respondedAt != null || !status.isOpen() : !status.isOpen();
+        if (settled) {
+            set(target, DueState.MET);
+            return false;
+        }
+        if (!SlaClock.isBreached(target == Target.RESPONSE ? responseDue : resolutionDue, now, pausedSince)) {
+            return false;
+        }
+        breach(target);
+        if (target == Target.RESPONSE) {
+            this.responseBreachMailed = 1;
+        } else {
+            this.resolutionBreachMailed = 1;
+        }
+        return true;
+    }
+
+    /** The first response: in time meets the response target, late breaches it. */
+    private void respond(Instant now) {
+        if (respondedAt != null) {
+            return;
+        }
+        this.respondedAt = now;
+        if (now.isAfter(responseDue)) {
+            breach(Target.RESPONSE);
+        } else if (responseBreached == DueState.PENDING.code()) {
+            this.responseBreached = DueState.MET.code();
+        }
+    }
+
+    /** Ends a pause: its business time in the calendar is added, and both due times computed again with it. */
+    private void endPause(ServiceCalendar calendar, Instant now) {
+        requireCalendar(calendar);
+        this.pausedSeconds += SlaClock.pausedSeconds(calendar, pausedSince, now);
+        this.pausedSince = null;
+        this.responseDue = SlaClock.due(calendar, reportedAt, responseMinutes, pausedSeconds);
+        this.resolutionDue = SlaClock.due(calendar, reportedAt, resolutionMinutes, pausedSeconds);
+    }
+
+    private void breach(Target target) {
+        set(target, DueState.BREACHED);
+        this.breached = 1;
+    }
+
+    private DueState state(Target target) {
+        return DueState.ofCode(target == Target.RESPONSE ? responseBreached : resolutionBreached);
+    }
+
+    private void set(Target target, DueState state) {
+        if (target == Target.RESPONSE) {
+            this.responseBreached = state.code();
+        } else {
+            this.resolutionBreached = state.code();
+        }
+    }
+
+    /** Refuses any step unless the incident is {@code expected} now (for checks before the step's other input). */
+    void requireStatus(IncidentStatus expected) {
+        if (status != expected) {
+            throw new InvalidInputException("status", "error.incident.wrongStatus",
+                    Label.of("incident.status." + status.name()), Label.of("incident.status." + expected.name()));
+        }
+    }
+
+    /** {@code refusal}: the bundle key of the message that refuses the step. */
+    void requireOpen(String refusal) {
+        if (!status.isOpen()) {
+            throw new InvalidInputException("status", refusal);
+        }
+    }
+
+    void requireReopenable() {
+        if (status != IncidentStatus.RESOLVED && status != IncidentStatus.CLOSED) {
+            throw new InvalidInputException("status", "error.incident.reopenOpen");
+        }
+    }
+
+    private void requireCalendar(ServiceCalendar calendar) {
+        if (!calendar.code().equals(calendarCode)) {
+            throw new IllegalArgumentException("the clocks of " + reference + " run in " + calendarCode + ", not " + calendar.code());
+        }
+    }
+
+    private void moveTo(IncidentStatus next, Instant at) {
+        this.status = next;
         this.updatedAt = at;
     }
 
@@ -308,6 +467,11 @@ public class Incident {
 
     public Product getProduct() {
         return product;
+    }
+
+    /** The product's code (mails and views name it). */
+    public String getProductCode() {
+        return product.getCode();
     }
 
     public Long getProductId() {
@@ -410,28 +574,28 @@ public class Incident {
         return pausedSeconds;
     }
 
-    public int getResponseBreached() {
-        return responseBreached;
+    /** Where the response target stands. */
+    public DueState getResponseState() {
+        return DueState.ofCode(responseBreached);
     }
 
-    public int getResolutionBreached() {
-        return resolutionBreached;
+    /** Where the resolution target stands. */
+    public DueState getResolutionState() {
+        return DueState.ofCode(resolutionBreached);
     }
 
-    public int getBreached() {
-        return breached;
+    /** Which targets were missed. */
+    public Breach getBreach() {
+        return Breach.of(getResponseState(), getResolutionState());
     }
 
-    public int getResponseBreachMailed() {
-        return responseBreachMailed;
+    /** Whether the responsible line was told of the response breach (and of the resolution breach). */
+    public boolean isResponseBreachMailed() {
+        return responseBreachMailed == 1;
     }
 
-    public int getResolutionBreachMailed() {
-        return resolutionBreachMailed;
-    }
-
-    public int getEscalated() {
-        return escalated;
+    public boolean isResolutionBreachMailed() {
+        return resolutionBreachMailed == 1;
     }
 
     public String getFollowTokenHash() {
@@ -455,11 +619,11 @@ public class Incident {
     }
 
     public boolean isResponseBreached() {
-        return responseBreached == 1;
+        return getResponseState() == DueState.BREACHED;
     }
 
     public boolean isResolutionBreached() {
-        return resolutionBreached == 1;
+        return getResolutionState() == DueState.BREACHED;
     }
 
     public boolean isEscalated() {

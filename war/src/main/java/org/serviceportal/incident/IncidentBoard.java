@@ -223,7 +223,7 @@ public class IncidentBoard {
         String summary = d.length() > SUMMARY_LENGTH ? d.substring(0, SUMMARY_LENGTH - 1) + "…" : d;
         return new Row(i.getId(), i.getReference(), productCodes.getOrDefault(i.getProductId(), "?"),
                 i.getPriorityCode(), i.getPriorityOrder(), i.getSupportLine(), i.getStatus(), i.getReportedAt(),
-                i.getResponseDue(), i.getResolutionDue(), i.getBreached() != 0, i.isPaused(), i.isEscalated(),
+                i.getResponseDue(), i.getResolutionDue(), i.getBreach().any(), i.isPaused(), i.isEscalated(),
                 i.getReporterName(), summary, i.getVersion());
     }
 

@@ -3,6 +3,9 @@ package org.serviceportal.incident;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 
@@ -38,6 +41,20 @@ public class IncidentMatrixPage {
     public String calendarName(String code) {
         return calendars.list().stream().filter(c -> c.code().equals(code)).findFirst()
                 .map(c -> lang.pick(c.nameNl(), c.nameEn())).orElse(code);
+    }
+
+    /**
+     * How long a working day is in each window the priorities count in, when it counts in working
+     * days ("11 uur 30 min in Kantooruren"), from the calendars as configured; empty when none does.
+     */
+    public String getWorkingDays() {
+        List<String> days = new ArrayList<>();
+        for (String code : getMatrix().priorities().stream().map(MatrixView.Priority::calendar).distinct().toList()) {
+            calendars.findCalendar(code).map(TargetDurations::workingDayMinutes).filter(OptionalInt::isPresent)
+                    .ifPresent(m -> days.add(lang.text("conditions.workingDay",
+                            org.serviceportal.platform.i18n.Formats.duration(m.getAsInt(), OptionalInt.empty(), lang.getLanguage()), calendarName(code))));
+        }
+        return String.join("; ", days);
     }
 
     /**

@@ -15,39 +15,28 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.serviceportal.platform.i18n.Formats;
-import org.serviceportal.platform.i18n.Label;
-import org.serviceportal.platform.i18n.Localized;
+import java.util.function.BiConsumer;
 import org.serviceportal.availability.OutageService;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
 import org.serviceportal.platform.audit.AuditLog;
-import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
 import org.serviceportal.platform.error.StaleVersionException;
-import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.mail.MailOutbox;
-import org.serviceportal.platform.mail.OutgoingMail;
+import org.serviceportal.platform.security.SecretTokens;
 import org.serviceportal.platform.text.Texts;
 import org.serviceportal.platform.web.RateLimiter;
 import org.serviceportal.servicedesk.Channel;
@@ -67,7 +56,6 @@ public class IncidentService {
     /** Clock skew allowed between an operator's PC and the portal for {@code reportedAt}. */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(2);
     static final String REPORTER = "reporter";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Who reports: name, e-mail (for the follow link), organisation. */
     public record Reporter(
@@ -138,7 +126,7 @@ public class IncidentService {
     MailOutbox outbox;
 
     @Inject
-    PublicAddress address;
+    IncidentMails mails;
 
     @Inject
     Clock clock;
@@ -193,15 +181,14 @@ public class IncidentService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("product", "error.product.unknown", r.product()));
         IncidentPriority priority = matrix.classify(r.impact(), r.urgency());
-        ServiceCalendar calendar = calendars.calendar(priority.getCalendar().getCode());
-        Instant responseDue = SlaClock.due(calendar, reportedAt, priority.getResponseMinutes(), 0);
-        Instant resolutionDue = SlaClock.due(calendar, reportedAt, priority.getResolutionMinutes(), 0);
-        String token = newToken();
+        var classification = Incident.Classification.of(priority, r.impact(), r.urgency());
+        String token = SecretTokens.random();
         Instant now = clock.instant();
         var incident = new Incident(nextReference(now), product, channel, r.description().strip(),
-                r.reporter().name().strip(), r.reporter().email().strip(), Texts.blankToNull(r.reporter().organisation()),
-                language.code(), priority, r.impact(), r.urgency(), 1, reportedAt, responseDue, resolutionDue,
-                sha256(token), actor, now);
+                new Incident.ReportedBy(r.reporter().name().strip(), r.reporter().email().strip(),
+                        Texts.blankToNull(r.reporter().organisation()), language.code()),
+                classification, calendars.calendar(classification.calendar()), 1, reportedAt,
+                SecretTokens.hash(token), actor, now);
         em.persist(incident);
         em.flush();
         event(incident, actor, REPORTER.equals(actor) ? IncidentEventKind.REPORTED : IncidentEventKind.LOGGED,
@@ -211,11 +198,11 @@ public class IncidentService {
         // form cannot be used to flood someone's mailbox; the answer still carries the follow link
         if (!REPORTER.equals(actor) || limiter.tryAcquire(RECIPIENT_ACTION, incident.getReporterEmail().toLowerCase(Locale.ROOT),
                 REPORT_MAILS_PER_RECIPIENT, RECIPIENT_WINDOW)) {
-            mailReporter(incident, "incident.mail.reported", followUrl(address.forMail(), incident.getReference(), token));
+            outbox.enqueue(mails.reported(incident, mails.followUrlForMail(incident.getReference(), token)));
         }
         changed.fire(new IncidentsChanged(incident.getReference()));
         return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
-                responseDue, resolutionDue, followUrl(address.here(), incident.getReference(), token));
+                incident.getResponseDue(), incident.getResolutionDue(), mails.followUrlHere(incident.getReference(), token));
     }
 
     /** The next reference of the year (Brussels), taken under the counter row's lock. */
@@ -265,10 +252,8 @@ public class IncidentService {
     /** Takes the incident: NEW → IN_PROGRESS; the first response. */
     @Transactional
     public IncidentView start(String reference, @NotNull @Valid Action a) {
-        Incident i = locked(reference, a.version());
-        require(i, "status", IncidentStatus.NEW);
-        respond(i, clock.instant());
-        return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.STARTED, Texts.blankToNull(a.note()), true);
+        return step(locked(reference, a.version()), IncidentEventKind.STARTED, Texts.blankToNull(a.note()),
+                (i, now) -> i.start(now));
     }
 
     /**
@@ -278,16 +263,9 @@ public class IncidentService {
     @Transactional
     public IncidentView handOver(String reference, @NotNull @Valid HandOver h) {
         Incident i = locked(reference, h.version());
-        if (!i.getStatus().isOpen()) {
-            throw new InvalidInputException("status", "error.incident.handOverClosed");
-        }
         int from = i.getSupportLine();
-        if (h.line() == from || h.line() > from + 1) {
-            throw new InvalidInputException("line", "error.incident.handOverLine");
-        }
         var before = summary(i);
-        Instant now = clock.instant();
-        i.handOverTo(h.line(), now);
+        i.handOver(h.line(), clock.instant());
         event(i, actor(), IncidentEventKind.HANDED_OVER, h.note().strip(), false).line(from, h.line());
         return done(i, before);
     }
@@ -296,11 +274,10 @@ public class IncidentService {
     @Transactional
     public IncidentView waitForReporter(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
-        require(i, "status", IncidentStatus.IN_PROGRESS);
+        i.requireStatus(IncidentStatus.IN_PROGRESS);
         String note = requireNote(a.note());
-        i.pause(clock.instant());
-        var view = transition(i, IncidentStatus.WAITING_FOR_REPORTER, IncidentEventKind.WAITING_FOR_REPORTER, note, true);
-        mailReporter(i, "incident.mail.waiting", note);
+        var view = step(i, IncidentEventKind.WAITING_FOR_REPORTER, note, (x, now) -> x.waitForReporter(now));
+        outbox.enqueue(mails.waiting(i, note));
         return view;
     }
 
@@ -308,54 +285,34 @@ public class IncidentService {
     @Transactional
     public IncidentView resume(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
-        require(i, "status", IncidentStatus.WAITING_FOR_REPORTER);
-        endPause(i);
-        return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.RESUMED, Texts.blankToNull(a.note()), true);
+        return step(i, IncidentEventKind.RESUMED, Texts.blankToNull(a.note()), (x, now) -> x.resume(calendarOf(x), now));
     }
 
     /** Resolves with a note for the reporter; the reporter is mailed. */
     @Transactional
     public IncidentView resolve(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
-        if (!i.getStatus().isOpen()) {
-            throw new InvalidInputException("status", "error.incident.resolveClosed");
-        }
+        i.requireOpen(Incident.RESOLVE_REFUSED);
         String note = requireNote(a.note());
-        if (i.isPaused()) {
-            endPause(i);
-        }
-        Instant now = clock.instant();
-        respond(i, now);
-        i.resolved(now);
-        if (now.isAfter(i.getResolutionDue())) {
-            i.markResolutionBreached();
-        } else if (!i.isResolutionBreached()) {
-            i.settleResolution();
-        }
-        var view = transition(i, IncidentStatus.RESOLVED, IncidentEventKind.RESOLVED, note, true);
-        mailReporter(i, "incident.mail.resolved", note);
+        var view = step(i, IncidentEventKind.RESOLVED, note, (x, now) -> x.resolve(calendarOf(x), now));
+        outbox.enqueue(mails.resolved(i, note));
         return view;
     }
 
     /** Closes a resolved incident. */
     @Transactional
     public IncidentView close(String reference, @NotNull @Valid Action a) {
-        Incident i = locked(reference, a.version());
-        require(i, "status", IncidentStatus.RESOLVED);
-        i.closed(clock.instant());
-        return transition(i, IncidentStatus.CLOSED, IncidentEventKind.CLOSED, Texts.blankToNull(a.note()), true);
+        return step(locked(reference, a.version()), IncidentEventKind.CLOSED, Texts.blankToNull(a.note()),
+                (i, now) -> i.close(now));
     }
 
     /** Reopens a resolved or closed incident (note required); the resolution clock is checked again. */
     @Transactional
     public IncidentView reopen(String reference, @NotNull @Valid Action a) {
         Incident i = locked(reference, a.version());
-        if (i.getStatus() != IncidentStatus.RESOLVED && i.getStatus() != IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "error.incident.reopenOpen");
-        }
+        i.requireReopenable();
         String note = requireNote(a.note());
-        i.reopened();
-        return transition(i, IncidentStatus.IN_PROGRESS, IncidentEventKind.REOPENED, note, true);
+        return step(i, IncidentEventKind.REOPENED, note, (x, now) -> x.reopen(now));
     }
 
     @Transactional
@@ -408,9 +365,7 @@ public class IncidentService {
     @Transactional
     public FollowView escalateByReporter(String reference, @NotNull @Valid Escalate e) {
         Incident i = byToken(reference, e.token());
-        if (i.getStatus() == IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "error.incident.escalateClosed");
-        }
+        i.checkReporterMayEscalate();
         limiter.acquire("incident-escalation", i.getReference(), ESCALATIONS_PER_DAY, Duration.ofDays(1));
         escalate(i, e.reason().strip(), REPORTER);
         return followView(i);
@@ -421,19 +376,12 @@ public class IncidentService {
     public FollowView addInformation(String reference, @NotNull @Valid AddInformation info) {
         Incident i = byToken(reference, info.token());
         em.lock(i, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        if (i.getStatus() == IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "error.incident.informClosed");
-        }
         var before = summary(i);
-        Instant now = clock.instant();
+        IncidentStatus from = i.getStatus();
+        boolean resumed = i.addInformation(calendarOf(i), clock.instant());
         event(i, REPORTER, IncidentEventKind.INFORMATION_ADDED, info.text().strip(), true);
-        if (i.getStatus() == IncidentStatus.WAITING_FOR_REPORTER) {
-            endPause(i);
-            IncidentStatus from = i.getStatus();
-            i.moveTo(IncidentStatus.IN_PROGRESS, now);
-            event(i, REPORTER, IncidentEventKind.RESUMED, null, true).status(from, IncidentStatus.IN_PROGRESS);
-        } else {
-            i.touch(now);
+        if (resumed) {
+            event(i, REPORTER, IncidentEventKind.RESUMED, null, true).status(from, i.getStatus());
         }
         em.flush();
         audit.updated("Incident", i.getReference(), before, summary(i));
@@ -452,39 +400,20 @@ public class IncidentService {
     public int markBreaches() {
         Instant now = clock.instant();
         int marked = 0;
-        List<Long> response = em.createNamedQuery(Incident.RESPONSE_BREACH_CANDIDATES, Long.class)
-                .setParameter("now", now).setMaxResults(500).getResultList();
-        for (Long id : response.stream().sorted().toList()) { // one order on every node: no deadlock
-            // locked: in a cluster another node may be checking the same incident at this moment
-            Incident i = em.find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (i == null || i.getResponseBreached() != 0) {
-                continue;
-            }
-            if (i.getRespondedAt() != null || !i.getStatus().isOpen()) {
-                i.settleResponse();
-            } else if (SlaClock.isBreached(i.getResponseDue(), now, i.getPausedSince())) {
-                i.markResponseBreached();
-                event(i, "system", IncidentEventKind.RESPONSE_BREACHED, null, false);
-                mailBreach(i, "incident.mail.breach.response");
-                i.responseBreachMailed();
-                marked++;
-            }
-        }
-        List<Long> resolution = em.createNamedQuery(Incident.RESOLUTION_BREACH_CANDIDATES, Long.class)
-                .setParameter("now", now).setMaxResults(500).getResultList();
-        for (Long id : resolution.stream().sorted().toList()) {
-            Incident i = em.find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (i == null || i.getResolutionBreached() != 0) {
-                continue;
-            }
-            if (!i.getStatus().isOpen()) {
-                i.settleResolution();
-            } else if (SlaClock.isBreached(i.getResolutionDue(), now, i.getPausedSince())) {
-                i.markResolutionBreached();
-                event(i, "system", IncidentEventKind.RESOLUTION_BREACHED, null, false);
-                mailBreach(i, "incident.mail.breach.resolution");
-                i.resolutionBreachMailed();
-                marked++;
+        for (Incident.Target target : Incident.Target.values()) {
+            String candidates = target == Incident.Target.RESPONSE ? Incident.RESPONSE_BREACH_CANDIDATES
+                    : Incident.RESOLUTION_BREACH_CANDIDATES;
+            List<Long> ids = em.createNamedQuery(candidates, Long.class).setParameter("now", now).setMaxResults(500)
+                    .getResultList();
+            for (Long id : ids.stream().sorted().toList()) { // one order on every node: no deadlock
+                // locked: in a cluster another node may be checking the same incident at this moment
+                Incident i = em.find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE);
+                if (i != null && i.checkBreach(target, now)) {
+                    event(i, "system", target == Incident.Target.RESPONSE ? IncidentEventKind.RESPONSE_BREACHED
+                            : IncidentEventKind.RESOLUTION_BREACHED, null, false);
+                    mailBreach(i, target);
+                    marked++;
+                }
             }
         }
         em.flush();
@@ -495,7 +424,7 @@ public class IncidentService {
         return marked;
     }
 
-    private void mailBreach(Incident i, String key) {
+    private void mailBreach(Incident i, Incident.Target target) {
         List<String> to = new ArrayList<>();
         supportLines.list().stream()
                 .filter(l -> l.lineNumber() == i.getSupportLine() && l.email() != null && !l.email().isBlank())
@@ -505,9 +434,7 @@ public class IncidentService {
             escalationChain.forProduct(i.getProduct().getCode()).recipients().forEach(r -> to.add(r.email()));
         }
         for (String address : to) {
-            outbox.enqueue(OutgoingMail.text(address, staffSubject(key + ".subject", i.getReference(), i.getPriorityCode()),
-                    staffBody(key + ".body", i.getReference(), i.getPriorityCode(), i.getSupportLine(),
-                            time(i.getResponseDue()), time(i.getResolutionDue()), productName(i))));
+            outbox.enqueue(mails.breach(i, target, address));
         }
     }
 
@@ -524,10 +451,7 @@ public class IncidentService {
         }
         for (EscalationChain.Recipient c : chain.recipients()) {
             em.persist(new IncidentEscalation(i, now, by, reason, chain.reach().name(), c.contactId(), c.role(), c.email()));
-            outbox.enqueue(OutgoingMail.text(c.email(), staffSubject("incident.mail.escalation.subject", i.getReference()),
-                    staffBody("incident.mail.escalation.body", i.getReference(), productName(i),
-                            i.getPriorityCode(), Label.of("incident.status." + i.getStatus().name()), i.getSupportLine(), reason,
-                            REPORTER.equals(by) ? i.getReporterName() : by, i.getReporterEmail())));
+            outbox.enqueue(mails.escalation(i, c.email(), reason, REPORTER.equals(by) ? i.getReporterName() : by));
         }
         i.markEscalated(now);
         event(i, by, IncidentEventKind.ESCALATED, reason, true);
@@ -536,33 +460,17 @@ public class IncidentService {
         changed.fire(new IncidentsChanged(i.getReference()));
     }
 
-    private void endPause(Incident i) {
-        ServiceCalendar calendar = calendars.calendar(i.getCalendarCode());
-        long paused = SlaClock.pausedSeconds(calendar, i.getPausedSince(), clock.instant());
-        long total = i.getPausedSeconds() + paused;
-        i.resume(paused, SlaClock.due(calendar, i.getReportedAt(), i.getResponseMinutes(), total),
-                SlaClock.due(calendar, i.getReportedAt(), i.getResolutionMinutes(), total));
+    /** The calendar the incident's clocks run in. */
+    private ServiceCalendar calendarOf(Incident i) {
+        return calendars.calendar(i.getCalendarCode());
     }
 
-    /** The first response: in time settles the response clock, late marks it breached (no mail: work goes on). */
-    private static void respond(Incident i, Instant now) {
-        if (i.getRespondedAt() != null) {
-            return;
-        }
-        i.responded(now);
-        if (now.isAfter(i.getResponseDue())) {
-            i.markResponseBreached();
-        } else {
-            i.settleResponse();
-        }
-    }
-
-    private IncidentView transition(Incident i, IncidentStatus next, IncidentEventKind kind, String note,
-            boolean visible) {
+    /** One step of the workflow, taken by the incident itself: then its history, audit entry and event. */
+    private IncidentView step(Incident i, IncidentEventKind kind, String note, BiConsumer<Incident, Instant> change) {
         var before = summary(i);
         IncidentStatus from = i.getStatus();
-        i.moveTo(next, clock.instant());
-        event(i, actor(), kind, note, visible).status(from, next);
+        change.accept(i, clock.instant());
+        event(i, actor(), kind, note, true).status(from, i.getStatus());
         return done(i, before);
     }
 
@@ -577,13 +485,6 @@ public class IncidentService {
         var e = new IncidentEvent(i, clock.instant(), actor, kind, note, visible);
         em.persist(e);
         return e;
-    }
-
-    private static void require(Incident i, String field, IncidentStatus expected) {
-        if (i.getStatus() != expected) {
-            throw new InvalidInputException(field, "error.incident.wrongStatus",
-                    Label.of("incident.status." + i.getStatus().name()), Label.of("incident.status." + expected.name()));
-        }
     }
 
     private static String requireNote(String note) {
@@ -621,64 +522,12 @@ public class IncidentService {
     }
 
     private static boolean matches(Incident i, String token) {
-        return token != null && !token.isBlank() && MessageDigest.isEqual(
-                i.getFollowTokenHash().getBytes(StandardCharsets.US_ASCII), sha256(token).getBytes(StandardCharsets.US_ASCII));
+        return SecretTokens.matches(token, i.getFollowTokenHash());
     }
 
     private String actor() {
         var p = security.getCallerPrincipal();
         return p == null ? "system" : p.getName();
-    }
-
-    private static String followUrl(String base, String reference, String token) {
-        return base + "/public/follow.xhtml?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8)
-                + "&token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    }
-
-    private void mailReporter(Incident i, String key, String extra) {
-        Language lang = Language.fromCode(i.getReporterLanguage()).orElse(Language.DEFAULT);
-        outbox.enqueue(OutgoingMail.text(i.getReporterEmail(), text(lang, key + ".subject", i.getReference()),
-                text(lang, key + ".body", i.getReference(), i.getReporterName(), i.getPriorityCode(),
-                        time(i.getResponseDue()), time(i.getResolutionDue()), extra)));
-    }
-
-    /** A due time in a mail, in the language of the text it fills (the text says the zone once). */
-    private static Localized time(Instant instant) {
-        return Formats.at(instant);
-    }
-
-    /** The product's name in the language of the text it fills. */
-    private static Localized productName(Incident i) {
-        Product p = i.getProduct();
-        return language -> language.pick(p.getNameNl(), p.getNameEn());
-    }
-
-    /** A subject for staff, whose language the portal does not know: Dutch / English. */
-    private static String staffSubject(String key, Object... args) {
-        return text(Language.NL, key, args) + " / " + text(Language.EN, key, args);
-    }
-
-    /** A mail body for staff: the Dutch text, a rule, the English text. */
-    private static String staffBody(String key, Object... args) {
-        return text(Language.NL, key, args) + "\n\n----\n\n" + text(Language.EN, key, args);
-    }
-
-    private static String text(Language language, String key, Object... args) {
-        return CurrentLanguage.message(language, key, args);
-    }
-
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, Object> summary(Incident i) {

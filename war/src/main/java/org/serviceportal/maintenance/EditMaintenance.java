@@ -122,6 +122,22 @@ public class EditMaintenance implements Serializable {
         return w.endsAt().isAfter(now) ? "upcoming" : "past";
     }
 
+    /**
+     * Why a planned window counts otherwise than its flag says, or that it was recorded afterwards;
+     * empty when the flag says it all.
+     */
+    public String planningNote(MaintenanceView w) {
+        if (!w.planning().needsNote()) {
+            return "";
+        }
+        return lang.text("admin.maintenance.planning." + w.planning().name(), w.hoursAnnouncedAhead());
+    }
+
+    /** The rule of the notice period, with this portal's setting. */
+    public String getNoticeHint() {
+        return lang.text("admin.maintenance.noticeHint", maintenance.notice().toHours());
+    }
+
     public Form getForm() {
         return form;
     }

@@ -15,11 +15,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceportal.catalog.Product;
 import org.serviceportal.catalog.ProductStatusChanged;
 import org.serviceportal.platform.audit.AuditLog;
@@ -72,6 +74,11 @@ public class MaintenanceService {
     @Inject
     Event<MaintenanceChanged> maintenanceChanged;
 
+    /** How long before its start maintenance must be recorded as planned to count as planned. */
+    @Inject
+    @ConfigProperty(name = "portal.maintenance.notice-hours", defaultValue = "24")
+    long noticeHours;
+
     /** Windows overlapping [from, to), of one product or of all (product null); cancelled ones left out. */
     public List<MaintenanceView> overlapping(String product, Instant from, Instant to) {
         return overlapping(MaintenanceWindow.FIND_OVERLAPPING, product, from, to);
@@ -87,7 +94,7 @@ public class MaintenanceService {
                 .setParameter("from", from).setParameter("to", to)
                 .getResultStream()
                 .filter(m -> product == null || m.getProducts().stream().anyMatch(p -> p.getCode().equals(product)))
-                .map(MaintenanceService::view).toList();
+                .map(this::view).toList();
     }
 
     public MaintenanceView get(long id) {
@@ -107,6 +114,10 @@ public class MaintenanceService {
         return after;
     }
 
+    /**
+     * Changes a window. Making an unplanned window planned once it has started is refused (409,
+     * {@link org.serviceportal.platform.error.ConflictException}) and changes nothing.
+     */
     @Transactional
     public MaintenanceView update(long id, @Valid WindowChange change) {
         MaintenanceWindow window = entity(id);
@@ -177,10 +188,19 @@ public class MaintenanceService {
     }
 
 
-    static MaintenanceView view(MaintenanceWindow m) {
+    /**
+     * How long before its start maintenance must be recorded as planned to count as planned
+     * ({@code portal.maintenance.notice-hours}; a negative setting counts as none).
+     */
+    public Duration notice() {
+        return Duration.ofHours(Math.max(0, noticeHours));
+    }
+
+    MaintenanceView view(MaintenanceWindow m) {
         return new MaintenanceView(m.getId(), m.getProducts().stream().map(Product::getCode).sorted().toList(),
                 m.getStartsAt(), m.getEndsAt(), m.isPlanned(), new MaintenanceView.Text(m.getTitleNl(), m.getTitleEn()),
                 new MaintenanceView.Text(m.getMessageNl(), m.getMessageEn()), m.getVersion(), m.getCancelledAt(),
-                m.getCancelledBy(), m.getSequence(), m.getChangedAt());
+                m.getCancelledBy(), m.getSequence(), m.getChangedAt(), m.getPlannedAt(), m.isRecordedAfterwards(),
+                m.planning(notice()));
     }
 }

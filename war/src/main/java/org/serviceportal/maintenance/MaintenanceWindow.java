@@ -11,14 +11,21 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.serviceportal.catalog.Product;
+import org.serviceportal.platform.error.ConflictException;
 
 /**
  * Maintenance of one or more products. Planned maintenance announced ahead is left out of the
  * availability window; unplanned maintenance is downtime like any outage.
+ * <p>
+ * Planned means announced: the window remembers when it was recorded as planned
+ * ({@code plannedAt}) and whether it was recorded afterwards (created at or after its start), and
+ * {@link #planning(Duration)} tells from those how it counts. An unplanned window cannot become
+ * planned once it has started.
  */
 @Entity
 @Table(name = "maintenance_window")
@@ -81,6 +88,14 @@ public class MaintenanceWindow {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /** When it was recorded as planned: created planned, or changed to planned; null while unplanned. */
+    @Column(name = "planned_at")
+    private Instant plannedAt;
+
+    /** Created at or after its start: history import or back-fill, taken as given. */
+    @Column(name = "recorded_afterwards", nullable = false)
+    private boolean recordedAfterwards;
+
     @Version
     private long version;
 
@@ -95,10 +110,25 @@ public class MaintenanceWindow {
 
     /**
      * Takes over the new values; answers whether anything a calendar or a reader sees changed (then
-     * the sequence is bumped and the change time set).
+     * the sequence is bumped and the change time set). The first call gives a new window its values:
+     * it is recorded afterwards when it starts at or before its creation, and planned since its
+     * creation when it is planned.
+     *
+     * @throws ConflictException when an unplanned window that has started (by its start as stored or
+     *                           as given) would become planned; nothing is changed then
      */
     boolean update(Instant startsAt, Instant endsAt, boolean planned, String titleNl, String titleEn, String messageNl,
             String messageEn, Set<Product> products, Instant now) {
+        boolean created = this.startsAt == null;
+        if (!created && planned && !this.planned && (!now.isBefore(this.startsAt) || !now.isBefore(startsAt))) {
+            throw new ConflictException("admin.maintenance.startedCannotBecomePlanned");
+        }
+        if (created) {
+            recordedAfterwards = !createdAt.isBefore(startsAt);
+            plannedAt = planned ? createdAt : null;
+        } else if (planned != this.planned) {
+            plannedAt = planned ? now : null;
+        }
         boolean same = startsAt.equals(this.startsAt) && endsAt.equals(this.endsAt) && planned == this.planned
                 && titleNl.equals(this.titleNl) && titleEn.equals(this.titleEn)
                 && java.util.Objects.equals(messageNl, this.messageNl)
@@ -117,6 +147,36 @@ public class MaintenanceWindow {
             changedAt = now;
         }
         return !same;
+    }
+
+    /**
+     * How this window counts for availability when maintenance must be announced {@code notice}
+     * ahead (exactly {@code notice} ahead is enough; hours are elapsed time, so a change of summer
+     * time inside the notice period neither adds nor takes an hour):
+     * <ul>
+     * <li>unplanned: {@link Planning#UNPLANNED};</li>
+     * <li>recorded afterwards and planned from its recording: {@link Planning#RECORDED_AFTERWARDS},
+     *     taken as given;</li>
+     * <li>made planned at or after its start (only old data can hold this):
+     *     {@link Planning#PLANNED_AFTER_START};</li>
+     * <li>made planned less than {@code notice} before its start: {@link Planning#ANNOUNCED_TOO_LATE};</li>
+     * <li>else {@link Planning#ANNOUNCED}.</li>
+     * </ul>
+     * Only {@link Planning#ANNOUNCED} and {@link Planning#RECORDED_AFTERWARDS} leave the window out
+     * of availability: see {@link Planning#countsAsPlanned()}.
+     */
+    public Planning planning(Duration notice) {
+        if (!planned) {
+            return Planning.UNPLANNED;
+        }
+        Instant announced = plannedAt == null ? createdAt : plannedAt;
+        if (recordedAfterwards && announced.equals(createdAt)) {
+            return Planning.RECORDED_AFTERWARDS;
+        }
+        if (!announced.isBefore(startsAt)) {
+            return Planning.PLANNED_AFTER_START;
+        }
+        return announced.isAfter(startsAt.minus(notice)) ? Planning.ANNOUNCED_TOO_LATE : Planning.ANNOUNCED;
     }
 
     void cancel(String by, Instant at) {
@@ -184,6 +244,14 @@ public class MaintenanceWindow {
 
     public Instant getChangedAt() {
         return changedAt == null ? createdAt : changedAt;
+    }
+
+    public Instant getPlannedAt() {
+        return plannedAt;
+    }
+
+    public boolean isRecordedAfterwards() {
+        return recordedAfterwards;
     }
 
     public long getVersion() {

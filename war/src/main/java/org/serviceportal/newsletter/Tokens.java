@@ -3,12 +3,11 @@ package org.serviceportal.newsletter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.serviceportal.platform.security.SecretTokens;
 
 /**
  * The secrets in newsletter links. A confirm token is 256 random bits, stored only as its SHA-256
@@ -19,7 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Tokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     private Tokens() {
@@ -27,17 +25,11 @@ final class Tokens {
 
     /** 256 random bits, URL-safe. */
     static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return B64.encodeToString(bytes);
+        return SecretTokens.random();
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(s);
     }
 
     static String link(String secret, long subscriberId, String linkKey) {

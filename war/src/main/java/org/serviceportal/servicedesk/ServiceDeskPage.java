@@ -3,10 +3,9 @@ package org.serviceportal.servicedesk;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.List;
 import org.serviceportal.calendar.CalendarService;
+import org.serviceportal.calendar.WeeklyHours;
 import org.serviceportal.calendar.WeeklyRange;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 
@@ -60,12 +59,7 @@ public class ServiceDeskPage {
                     .orElse("");
         }
         var days = OpeningHours.parseDays(line.openWeekdays());
-        DayOfWeek first = days.stream().min(DayOfWeek::compareTo).orElseThrow();
-        DayOfWeek last = days.stream().max(DayOfWeek::compareTo).orElseThrow();
-        boolean contiguous = days.size() == last.getValue() - first.getValue() + 1;
-        String dayText = contiguous && days.size() > 1
-                ? name(first) + "–" + name(last)
-                : String.join(", ", days.stream().sorted().map(this::name).toList());
+        String dayText = WeeklyHours.days(days.stream().sorted().toList(), lang.getLocale());
         return lang.text("home.lines.hoursFormat", dayText, line.opensAt().toString(), line.closesAt().toString());
     }
 
@@ -73,29 +67,12 @@ public class ServiceDeskPage {
         if (ranges.isEmpty()) {
             return lang.text("home.lines.closedEveryDay");
         }
-        java.util.Map<String, List<DayOfWeek>> byHours = new java.util.LinkedHashMap<>();
-        for (WeeklyRange r : ranges) {
-            String to = r.endsAtEndOfDay() ? "24:00" : r.to().toString();
-            byHours.computeIfAbsent(r.from() + "|" + to, k -> new java.util.ArrayList<>()).add(r.day());
-        }
-        java.util.Map<List<DayOfWeek>, List<String>> byDays = new java.util.LinkedHashMap<>();
-        byHours.forEach((hours, days) -> byDays.computeIfAbsent(days, k -> new java.util.ArrayList<>()).add(hours));
         List<String> parts = new java.util.ArrayList<>();
-        byDays.forEach((days, hours) -> {
-            DayOfWeek first = days.get(0);
-            DayOfWeek last = days.get(days.size() - 1);
-            boolean contiguous = days.size() == last.getValue() - first.getValue() + 1;
-            String dayText = contiguous && days.size() > 1 ? name(first) + "–" + name(last)
-                    : String.join(", ", days.stream().map(this::name).toList());
-            for (String h : hours) {
-                String[] fromTo = h.split("\\|");
-                parts.add(lang.text("home.lines.hoursFormat", dayText, fromTo[0], fromTo[1]));
+        for (WeeklyHours.Part part : WeeklyHours.parts(ranges, lang.getLocale())) {
+            for (String[] fromTo : part.hours()) {
+                parts.add(lang.text("home.lines.hoursFormat", part.days(), fromTo[0], fromTo[1]));
             }
-        });
+        }
         return String.join("; ", parts);
-    }
-
-    private String name(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.FULL, lang.getLocale());
     }
 }

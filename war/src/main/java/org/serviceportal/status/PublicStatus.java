@@ -62,7 +62,7 @@ public class PublicStatus {
     public record Text(String nl, String en) {
     }
 
-    /** An update of an outage's notice; none exist yet (outage notices come later). */
+    /** An update of an outage's public notice; an outage's updates come newest first. */
     public record UpdateJson(String status, Text message, Instant at) {
     }
 
@@ -128,6 +128,9 @@ public class PublicStatus {
         Instant updatedAt = now.atZone(StatusPublicPages.ZONE).toLocalDate().atStartOfDay(StatusPublicPages.ZONE).toInstant();
         for (OutageView o : open) {
             updatedAt = later(updatedAt, o.startedAt());
+            if (o.getLatestUpdate() != null) {
+                updatedAt = later(updatedAt, o.getLatestUpdate().at());
+            }
         }
         for (MaintenanceView w : windows) {
             updatedAt = later(updatedAt, w.changedAt());
@@ -144,10 +147,12 @@ public class PublicStatus {
         List<OutageJson> outages = new ArrayList<>();
         for (var s : current) {
             for (OutageView o : s.openOutages()) {
-                outages.add(new OutageJson(o.id(), o.product(), o.severity(), o.startedAt(), o.endedAt(),
-                        new Text(title(bundles.get(Language.NL), Language.NL, o, s.product().nameNl()),
-                                title(bundles.get(Language.EN), Language.EN, o, s.product().nameEn())),
-                        List.of()));
+                Text title = o.title() != null ? new Text(o.title().nl(), o.title().en())
+                        : new Text(title(bundles.get(Language.NL), Language.NL, o, s.product().nameNl()),
+                                title(bundles.get(Language.EN), Language.EN, o, s.product().nameEn()));
+                outages.add(new OutageJson(o.id(), o.product(), o.severity(), o.startedAt(), o.endedAt(), title,
+                        o.updates().stream().map(u -> new UpdateJson(u.status().name(),
+                                new Text(u.message().nl(), u.message().en()), u.at())).toList()));
             }
         }
         outages.sort(Comparator.comparing(OutageJson::startedAt).thenComparing(OutageJson::id));

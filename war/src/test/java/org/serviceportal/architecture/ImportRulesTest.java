@@ -54,7 +54,6 @@ class ImportRulesTest {
             "incident.Incident -> Product",
             "incident.IncidentMatrixService -> CalendarDefinition",
             "incident.IncidentPriority -> CalendarDefinition",
-            "incident.IncidentService -> CalendarDefinition",
             "incident.IncidentService -> Product",
             "maintenance.MaintenanceService -> Product",
             "maintenance.MaintenanceWindow -> Product",

@@ -54,6 +54,11 @@ public class InvalidInputException extends RuntimeException {
         return List.of(new Problems.FieldError(field, message(language)));
     }
 
+    /** The complaint as field errors in English, the API's language when the request names none. */
+    public List<Problems.FieldError> errors() {
+        return errors(Language.EN);
+    }
+
     @Override
     public String toString() {
         return getClass().getName() + ": " + field + " " + key + Arrays.toString(args);

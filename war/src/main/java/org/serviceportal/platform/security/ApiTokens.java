@@ -5,15 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +21,6 @@ import org.serviceportal.platform.error.NotFoundException;
 @ApplicationScoped
 public class ApiTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     public static final String PREFIX = "sp_";
 
     /** A token just issued: the secret appears here and nowhere else. */
@@ -53,9 +46,7 @@ public class ApiTokens {
         if (name == null || name.isBlank() || validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("A token needs a name and a validity");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = PREFIX + SecretTokens.random();
         Instant now = clock.instant();
         var token = new ApiToken(name.strip(), sha256(secret), secret.substring(0, 10), role.roleName(),
                 now.plus(validity), issuedBy, now);
@@ -95,10 +86,6 @@ public class ApiTokens {
     }
 
     static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(s);
     }
 }
