@@ -136,7 +136,7 @@ class PlannedMeansAnnouncedIT {
                     windowJson(p, startedStart, true, "Begonnen", started.getJsonNumber("version").longValue()), editor);
             assertEquals(409, refused.statusCode(), refused.body());
             assertTrue(Api.isProblem(refused), refused.body());
-            assertTrue(object(refused).getString("detail").contains("cannot become planned once it has started"),
+            assertTrue(object(refused).getString("detail").contains("Unplanned maintenance that has already started cannot become planned."),
                     refused.body());
             JsonObject unchanged = window(windows[2]);
             assertFalse(unchanged.getBoolean("planned"));
