@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceportal.announcement.BannerItem.Kind;
 import org.serviceportal.announcement.BannerItem.Severity;
 import org.serviceportal.availability.OutageView;
+import org.serviceportal.catalog.ExternalServiceChanged;
+import org.serviceportal.catalog.ExternalServiceView;
+import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductStatusChanged;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceChanged;
@@ -43,9 +46,6 @@ import org.serviceportal.status.StatusService;
 @ApplicationScoped
 public class BannerSnapshot {
 
-    /** The external service whose failure shows the eID fall-back notice. */
-    static final String FAS = "fas";
-
     /**
      * A snapshot is rebuilt at least this often: nothing depends on a missed boundary or on a node
      * that did not hear of a change (a server without the data grid). The same as the banner's
@@ -61,6 +61,9 @@ public class BannerSnapshot {
 
     @Inject
     MaintenanceService maintenance;
+
+    @Inject
+    ProductService catalog;
 
     @Inject
     Clock clock;
@@ -98,14 +101,18 @@ public class BannerSnapshot {
         banners.invalidate();
     }
 
+    /** A fall-back switched on or off (here or on another node), or an external service renamed. */
+    void externalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExternalServiceChanged event) {
+        banners.invalidate();
+    }
+
     private Snapshot.Built<Map<String, ReadyBytes>> build(Instant now) {
         Duration horizon = horizon();
         var statuses = status.current();
         // Windows that start a little past the horizon: they tell when the next one enters it.
         List<MaintenanceView> windows = maintenance.overlapping(null, now, now.plus(horizon).plus(LOOK_AHEAD));
-        boolean fasDown = status.isExternalServiceDown(FAS);
-        List<OutageView> fasOutages = fasDown ? statuses.stream().flatMap(st -> st.openOutages().stream())
-                .filter(o -> FAS.equals(o.causedBy())).toList() : List.of();
+        List<OutageView> open = statuses.stream().flatMap(st -> st.openOutages().stream()).toList();
+        List<ExternalServiceView> externals = catalog.externalServices();
         List<ProductView> products = statuses.stream().map(StatusService.ProductStatusView::product).toList();
 
         Instant validUntil = now.plus(MAX_LIFE);
@@ -132,13 +139,8 @@ public class BannerSnapshot {
                     all.add(outageItem(o, st.product(), bundle, language));
                 }
             }
-            if (fasDown) {
-                List<String> dependent = products.stream().filter(p -> p.dependsOnExternal().contains(FAS))
-                        .map(ProductView::code).toList();
-                OutageView first = fasOutages.stream().min(Comparator.comparing(OutageView::startedAt)).orElse(null);
-                all.add(new BannerItem("fallback-" + FAS, Kind.FALLBACK, Severity.CRITICAL,
-                        bundle.getString("banner.fas.title"), bundle.getString("banner.fas.message"),
-                        first == null ? null : first.startedAt(), null, dependent, first == null ? 0 : first.id()));
+            for (ExternalServiceView e : externals) {
+                externalItem(e, open, products, bundle, language).ifPresent(all::add);
             }
             all.sort(Comparator.comparing(BannerItem::severity).reversed()
                     .thenComparing(BannerItem::startsAt, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -159,6 +161,38 @@ public class BannerSnapshot {
                 language.pick(w.message().nl(), w.message().en()), w.startsAt(), w.endsAt(), w.products(),
                 // the same id says something new once it has started
                 w.sequence() * 2L + (ongoing ? 1 : 0));
+    }
+
+    /**
+     * What the banner says of an external service: its fall-back with the staff's message while it is
+     * switched on; else, while the service is down (a partial or major outage it causes), that it is
+     * down and which products depend on it, without promising the fall-back; else nothing.
+     */
+    static Optional<BannerItem> externalItem(ExternalServiceView e, List<OutageView> open, List<ProductView> products,
+            ResourceBundle bundle, Language language) {
+        List<ProductView> dependent = products.stream().filter(p -> p.dependsOnExternal().contains(e.code())).toList();
+        List<String> codes = dependent.stream().map(ProductView::code).toList();
+        String name = e.name(language);
+        if (e.fallbackActive()) {
+            return Optional.of(new BannerItem("fallback-" + e.code(), Kind.FALLBACK, Severity.CRITICAL,
+                    new MessageFormat(bundle.getString("banner.fallback.title"), language.locale()).format(new Object[] {name}),
+                    e.fallbackMessage(language), e.fallbackChangedAt(), null, codes, e.version()));
+        }
+        List<OutageView> causing = open.stream()
+                .filter(o -> e.code().equals(o.causedBy()) && o.severity().countsAsDowntime()).toList();
+        if (causing.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean major = causing.stream().anyMatch(o -> o.severity() == org.serviceportal.availability.Severity.MAJOR);
+        OutageView first = causing.stream().min(Comparator.comparing(OutageView::startedAt)).orElseThrow();
+        String names = String.join(", ", dependent.stream().map(p -> p.name(language)).toList());
+        return Optional.of(new BannerItem("external-" + e.code(), Kind.OUTAGE, major ? Severity.CRITICAL : Severity.WARNING,
+                new MessageFormat(bundle.getString("banner.external.title"), language.locale()).format(new Object[] {name}),
+                new MessageFormat(bundle.getString(dependent.isEmpty() ? "banner.external.message.none"
+                        : "banner.external.message"), language.locale()).format(new Object[] {name, names}),
+                first.startedAt(), null, codes,
+                // says something new when it gets worse
+                first.id() * 2 + (major ? 1 : 0)));
     }
 
     private static BannerItem outageItem(OutageView o, ProductView product, ResourceBundle bundle, Language language) {

@@ -15,7 +15,10 @@ import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.platform.i18n.Language;
 
-/** {@code /api/v1/maintenance.ics} and {@code /api/v1/announcements.atom}: the feeds, open to anyone. */
+/**
+ * {@code /api/v1/maintenance.ics}, {@code /api/v1/announcements.atom} and {@code /api/v1/outages.atom}: the
+ * feeds, open to anyone.
+ */
 @Path("")
 @Tag(name = "Announcements")
 public class FeedResource {
@@ -53,6 +56,19 @@ public class FeedResource {
     public Response atom(@Parameter(description = "A product code; all products when absent") @QueryParam("product") String product,
             @Parameter(description = "nl (default) or en") @QueryParam("lang") String lang) {
         return ok(feeds.atom(product(product), language(lang)), ATOM);
+    }
+
+    @GET
+    @Path("outages.atom")
+    @Produces(ATOM)
+    @Operation(summary = "Outage notices as an Atom feed (RFC 4287): one entry per outage (ongoing, or ended in the last"
+            + " 30 days), its id stable, updated when it changes (resolved), with product names, newest first")
+    @APIResponse(responseCode = "200", description = "The feed")
+    @APIResponse(responseCode = "400", description = "Unknown language")
+    @APIResponse(responseCode = "404", description = "Unknown product")
+    public Response outages(@Parameter(description = "A product code; all products when absent") @QueryParam("product") String product,
+            @Parameter(description = "nl (default) or en") @QueryParam("lang") String lang) {
+        return ok(feeds.outagesAtom(product(product), language(lang)), ATOM);
     }
 
     private String product(String code) {

@@ -1,5 +1,6 @@
 package org.serviceportal.announcement;
 
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -43,6 +44,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.serviceportal.availability.OutageService;
 import org.serviceportal.availability.OutageView;
 import org.serviceportal.catalog.ProductNames;
+import org.serviceportal.catalog.ProductService;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.config.PortalSettings;
@@ -69,6 +71,9 @@ public class Feeds {
 
     @Inject
     OutageService outages;
+
+    @Inject
+    ProductService products;
 
     @Inject
     PortalSettings settings;
@@ -150,12 +155,59 @@ public class Feeds {
                 entries.add(ended);
             }
         }
+        return feed(bundle.getString("feed.title"), base, "/api/v1/announcements.atom", base + "/public/maintenance.xhtml",
+                product, language, bundle, entries, now);
+    }
+
+    /**
+     * Outages of one product or all, one entry per outage (ongoing, or ended in the last 30 days),
+     * newest change first, as Atom: an entry keeps its id while the outage goes on and is updated
+     * when it changes (resolved); titles and texts in the feed's language, with product names.
+     */
+    public String outagesAtom(String product, Language language) {
+        Instant now = clock.instant();
+        ResourceBundle bundle = bundle(language);
+        String base = address.here();
+        String statusPage = base + "/public/status.xhtml?lang=" + language.code();
+        List<SyndEntry> entries = new ArrayList<>();
+        for (OutageView o : outages.overlapping(product, now.minus(OUTAGES_PAST), now.plusMillis(1))) {
+            String name = products.find(o.product()).map(p -> p.name(language)).orElse(o.product());
+            boolean ended = o.endedAt() != null && !o.endedAt().isAfter(now);
+            // updated when it changes: it ends, or its notice gets an update
+            Instant updated = ended ? o.endedAt() : o.startedAt();
+            var latest = o.getLatestUpdate();
+            if (latest != null && latest.at().isAfter(updated)) {
+                updated = latest.at();
+            }
+            SyndEntry e = entry("outage-" + o.id(),
+                    format(bundle, ended ? "feed.outages.resolved" : "feed.outages.ongoing", language, name), statusPage, updated);
+            e.setPublishedDate(Date.from(o.startedAt()));
+            String severity = bundle.getString("severity." + o.severity().name());
+            String facts = ended
+                    ? format(bundle, "feed.outages.endedText", language, severity, Formats.dateTime(o.startedAt(), language), Formats.dateTime(o.endedAt(), language))
+                    : format(bundle, "feed.outages.text", language, severity, Formats.dateTime(o.startedAt(), language));
+            String title = o.title() == null ? null : language.pick(o.title().nl(), o.title().en());
+            String news = latest == null || latest.message() == null ? null
+                    : language.pick(latest.message().nl(), latest.message().en());
+            e.setDescription(text((title == null ? "" : title + "\n\n") + (news == null || news.isBlank() ? "" : news + "\n\n") + facts));
+            SyndCategoryImpl category = new SyndCategoryImpl();
+            category.setName(o.product());
+            category.setLabel(name);
+            e.setCategories(List.of(category));
+            entries.add(e);
+        }
+        return feed(bundle.getString("feed.outages.title"), base, "/api/v1/outages.atom", statusPage, product, language,
+                bundle, entries, now);
+    }
+
+    private static String feed(String title, String base, String path, String alternateHref, String product, Language language,
+            ResourceBundle bundle, List<SyndEntry> entries, Instant now) {
         entries.sort(Comparator.comparing(SyndEntry::getUpdatedDate).reversed());
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(bundle.getString("feed.title"));
-        feed.setUri(base + "/api/v1/announcements.atom" + (product == null ? "" : "?product=" + product));
+        feed.setTitle(title);
+        feed.setUri(base + path + (product == null ? "" : "?product=" + product));
         feed.setLanguage(language.code());
         SyndPerson author = new SyndPersonImpl();
         author.setName(bundle.getString("app.name"));
@@ -167,7 +219,7 @@ public class Feeds {
         SyndLink alternate = new SyndLinkImpl();
         alternate.setRel("alternate");
         alternate.setType("text/html");
-        alternate.setHref(base + "/public/maintenance.xhtml");
+        alternate.setHref(alternateHref);
         feed.setLinks(List.of(self, alternate));
         // a feed's updated is its newest entry's; an empty feed was last right now
         feed.setPublishedDate(entries.isEmpty() ? Date.from(now) : entries.get(0).getUpdatedDate());

@@ -109,6 +109,11 @@ public class MaintenancePage {
         return address.here() + "/api/v1/announcements.atom" + query();
     }
 
+    /** The Atom feed of outage notices, for the chosen product and language. */
+    public String getOutagesAtomUrl() {
+        return address.here() + "/api/v1/outages.atom" + query();
+    }
+
     private String query() {
         String p = getProduct();
         return "?" + (p == null ? "" : "product=" + p + "&") + "lang=" + lang.getCode();

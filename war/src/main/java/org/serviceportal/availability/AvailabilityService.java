@@ -294,9 +294,13 @@ public class AvailabilityService {
             }
             List<Downtime> down = new ArrayList<>();
             boolean degraded = false;
+            Severity worst = null;
             for (OutageSpan o : recent) {
                 Instant oEnd = o.endedAt() == null ? end : o.endedAt();
                 if (o.startedAt().isBefore(end) && oEnd.isAfter(dayStart)) {
+                    if (worst == null || o.severity().compareTo(worst) > 0) {
+                        worst = o.severity();
+                    }
                     if (o.severity().countsAsDowntime()) {
                         down.add(new Downtime(Interval.of(o.startedAt(), oEnd.isAfter(o.startedAt()) ? oEnd
                                 : o.startedAt().plusSeconds(1)), o.external()));
@@ -318,7 +322,8 @@ public class AvailabilityService {
                 }
             }
             var figures = AvailabilityCalculator.calculate(Interval.of(dayStart, end), always, down, planned);
-            var figure = new DayFigure(day, figures.availabilityPercent(), figures.downtimeMinutes(), degraded, maintained);
+            var figure = new DayFigure(day, figures.availabilityPercent(), figures.downtimeMinutes(), degraded, maintained,
+                    worst);
             result.add(figure);
             if (day.isBefore(today)) {
                 endedDays.keep(new DayKey(product, day), figure, generation);
@@ -327,9 +332,12 @@ public class AvailabilityService {
         return result;
     }
 
-    /** One day of the status page's history bar. */
+    /**
+     * One day of the status page's history bar; {@code worstOutage} the severity of the worst outage
+     * that day (null: none), so that partial and major outages are told apart.
+     */
     public record DayFigure(LocalDate day, java.math.BigDecimal availabilityPercent, long downtimeMinutes,
-            boolean degraded, boolean maintenance) {
+            boolean degraded, boolean maintenance, Severity worstOutage) {
     }
 
     private static YearMonth next(YearMonth start, Granularity g) {

@@ -47,6 +47,19 @@ public class ProductService {
             long version) {
     }
 
+    /** A fall-back message in both languages. */
+    public record FallbackMessage(
+            @Size(max = ExternalService.MESSAGE_MAX) String nl,
+            @Size(max = ExternalService.MESSAGE_MAX) String en) {
+    }
+
+    /**
+     * Switching an external service's fall-back on or off; {@code message} (optional) replaces the
+     * one kept. It can only be on with a message in both languages.
+     */
+    public record FallbackSwitch(@NotNull Boolean active, @Valid FallbackMessage message) {
+    }
+
     public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
 
     @PersistenceContext
@@ -60,6 +73,15 @@ public class ProductService {
 
     @Inject
     jakarta.enterprise.event.Event<ProductCreated> created;
+
+    @Inject
+    jakarta.enterprise.event.Event<ExternalServiceChanged> externalChanged;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    @Inject
+    java.time.Clock clock;
 
     public List<ProductView> list() {
         return em.createNamedQuery(Product.FIND_ALL, Product.class).getResultList().stream()
@@ -77,6 +99,46 @@ public class ProductService {
     public List<ExternalServiceView> externalServices() {
         return em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultList().stream()
                 .map(ProductService::view).toList();
+    }
+
+    public Optional<ExternalServiceView> findExternal(String code) {
+        return findExternalEntity(code).map(ProductService::view);
+    }
+
+    public ExternalServiceView getExternal(String code) {
+        return findExternal(code).orElseThrow(() -> new NotFoundException("ExternalService", code));
+    }
+
+    /**
+     * Switches an external service's fall-back on or off (operators and administrators), and edits its
+     * message; audited before → after, and announced ({@link ExternalServiceChanged}) so that the status
+     * page, the status API and the banner show it at once, on every node.
+     *
+     * @throws NotFoundException     when no external service has this code
+     * @throws InvalidInputException when the message is missing or given in one language only
+     */
+    @Transactional
+    public ExternalServiceView switchFallback(@NotBlank String code, @NotNull @Valid FallbackSwitch change) {
+        ExternalService service = findExternalEntity(code).orElseThrow(() -> new NotFoundException("ExternalService", code));
+        var before = view(service);
+        FallbackMessage m = change.message();
+        service.switchFallback(change.active(), m == null ? null : m.nl(), m == null ? null : m.en(), clock.instant(),
+                actor());
+        em.flush();
+        var after = view(service);
+        audit.updated("ExternalService", code, before, after);
+        externalChanged.fire(new ExternalServiceChanged(code, after.fallbackActive()));
+        return after;
+    }
+
+    private String actor() {
+        var p = security.getCallerPrincipal();
+        return p == null ? "system" : p.getName();
+    }
+
+    private Optional<ExternalService> findExternalEntity(String code) {
+        return em.createNamedQuery(ExternalService.FIND_BY_CODE, ExternalService.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     @Transactional
@@ -141,6 +203,8 @@ public class ProductService {
         em.flush();
         var after = view(service);
         audit.updated("ExternalService", service.getCode(), before, after);
+        // its name shows on the status page and in the banner
+        externalChanged.fire(new ExternalServiceChanged(service.getCode(), after.fallbackActive()));
         return after;
     }
 
@@ -184,6 +248,7 @@ public class ProductService {
 
     static ExternalServiceView view(ExternalService e) {
         return new ExternalServiceView(e.getId(), e.getCode(), e.getNameNl(), e.getNameEn(), e.getDescriptionNl(),
-                e.getDescriptionEn(), e.getVersion());
+                e.getDescriptionEn(), e.getVersion(), e.isFallbackActive(), e.getFallbackMessageNl(),
+                e.getFallbackMessageEn(), e.getFallbackChangedAt(), e.getFallbackChangedBy());
     }
 }

@@ -7,4 +7,10 @@ package org.serviceportal.catalog;
 public interface ProductStatusProvider {
 
     ProductStatus statusOf(String productCode);
+
+    /**
+     * An external service's live status: the worst of the open outages it causes (DEGRADED,
+     * PARTIAL_OUTAGE or MAJOR_OUTAGE), else OPERATIONAL.
+     */
+    ProductStatus statusOfExternal(String externalCode);
 }

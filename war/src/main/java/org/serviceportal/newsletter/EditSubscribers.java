@@ -34,6 +34,9 @@ public class EditSubscribers implements Serializable {
     @Inject
     FormActions actions;
 
+    @Inject
+    org.serviceportal.platform.i18n.CurrentLanguage lang;
+
     private String query;
 
     private final LazyDataModel<SubscriptionService.SubscriberView> subscribers = new Subscribers();
@@ -79,6 +82,11 @@ public class EditSubscribers implements Serializable {
 
     public String products(SubscriptionService.SubscriberView s) {
         return String.join(", ", s.products());
+    }
+
+    /** The subscriber's topics, named in the page's language. */
+    public String topics(SubscriptionService.SubscriberView s) {
+        return String.join(", ", s.topics().stream().map(t -> lang.text("newsletter.topic." + t + ".short")).toList());
     }
 
     public boolean isAdministrator() {

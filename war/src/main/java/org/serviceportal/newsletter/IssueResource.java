@@ -117,8 +117,9 @@ public class IssueResource {
     @POST
     @Path("announcements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Announce a maintenance window to the subscribers of its products; its later changes and"
-            + " cancellation are announced by themselves")
+    @Operation(summary = "Announce a maintenance window now to the MAINTENANCE subscribers of its products (a new window"
+            + " is announced by itself after portal.newsletter.announce-delay-minutes); its later changes, cancellation and"
+            + " the reminder the day before are announced by themselves")
     @APIResponse(responseCode = "201", description = "The announcement, sending")
     @APIResponse(responseCode = "400", description = "Already announced, or over")
     public Response announce(@NotNull @Valid Announce body, @Context UriInfo uri) {

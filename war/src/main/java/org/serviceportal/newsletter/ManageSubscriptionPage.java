@@ -34,6 +34,7 @@ public class ManageSubscriptionPage {
     private boolean confirmed;
     private String language;
     private List<String> products = new ArrayList<>();
+    private List<String> topics = new ArrayList<>();
     private List<ProductView> productList;
 
     /**
@@ -56,6 +57,7 @@ public class ManageSubscriptionPage {
             subscriber = subscriptions.byLink(token);
             language = subscriber.language();
             products = new ArrayList<>(subscriber.products());
+            topics = new ArrayList<>(subscriber.topics());
         } catch (InvalidInputException e) {
             invalid = true;
         }
@@ -76,11 +78,16 @@ public class ManageSubscriptionPage {
             actions.reject("newsletter.productsRequired");
             return;
         }
+        if (topics == null || topics.isEmpty()) {
+            actions.reject("newsletter.topicsRequired");
+            return;
+        }
         load();
         if (subscriber == null) {
             return;
         }
-        var prefs = new SubscriptionService.Preferences(language, List.copyOf(products), shownVersion());
+        var prefs = new SubscriptionService.Preferences(language, List.copyOf(products), List.copyOf(topics),
+                shownVersion());
         actions.run(() -> subscriber = subscriptions.changePreferences(token, prefs), "newsletter.manage.saved");
     }
 
@@ -94,6 +101,19 @@ public class ManageSubscriptionPage {
             productList = productService.list();
         }
         return productList;
+    }
+
+    /** The topics to choose from, in their order. */
+    public List<String> getTopics() {
+        return Topic.names(Topic.all());
+    }
+
+    public List<String> getSelectedTopics() {
+        return topics;
+    }
+
+    public void setSelectedTopics(List<String> v) {
+        topics = v;
     }
 
     public String getToken() {

@@ -12,8 +12,8 @@ import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.mail.MailOutbox;
 
 /**
- * Puts an issue that is SENDING into the outbox, one copy per confirmed subscriber of its products,
- * in batches, each batch in its own transaction. Each copy is an {@link IssueRecipient} row, unique
+ * Puts an issue that is SENDING into the outbox, one copy per confirmed subscriber of its products
+ * and of its kind's {@link Topic}, in batches, each batch in its own transaction. Each copy is an {@link IssueRecipient} row, unique
  * per (issue, subscriber), written with its outbox message in the same transaction; a batch only
  * picks subscribers without a row. So a dispatch that stops (crash, restart, a second node) and is
  * resumed mails everyone exactly once. The issue row is locked per batch, so two nodes take turns.
@@ -75,6 +75,7 @@ public class NewsletterDispatch {
         List<Subscriber> next = em.createNamedQuery(Subscriber.FIND_RECIPIENTS, Subscriber.class)
                 .setParameter("state", Subscriber.State.CONFIRMED)
                 .setParameter("products", List.copyOf(issue.getProducts()))
+                .setParameter("topic", issue.getKind().topic())
                 .setParameter("issue", issueId)
                 .setMaxResults(max).getResultList();
         for (Subscriber s : next) {

@@ -19,27 +19,50 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One mailing: an editor's newsletter issue, or the announcement (or change, or cancellation notice)
- * of a maintenance window. Its content is kept as sent, so it records what was said and, through its
- * {@link IssueRecipient}s, to whom.
+ * One mailing: an editor's newsletter issue, the announcement (or change, cancellation notice or
+ * reminder) of a maintenance window, or a notice of an outage. Its content is kept as sent, so it
+ * records what was said and, through its {@link IssueRecipient}s, to whom. Each kind belongs to one
+ * {@link Topic}: only subscribers of that topic (and of one of its products) get it.
+ * <p>
+ * A maintenance announcement and its reminder wait as SCHEDULED until {@code sendAfter}; the row is
+ * the durable marker that makes each go out once (several nodes, restarts).
  */
 @Entity
 @Table(name = "newsletter_issue")
 @NamedQuery(name = NewsletterIssue.FIND_ALL, query = "SELECT i FROM NewsletterIssue i ORDER BY i.createdAt DESC, i.id DESC")
 @NamedQuery(name = NewsletterIssue.FIND_BY_STATUS, query = "SELECT i FROM NewsletterIssue i WHERE i.status = :status ORDER BY i.id")
 @NamedQuery(name = NewsletterIssue.FIND_BY_WINDOW, query = "SELECT i FROM NewsletterIssue i WHERE i.windowId = :window ORDER BY i.id")
+@NamedQuery(name = NewsletterIssue.FIND_BY_OUTAGE, query = "SELECT i FROM NewsletterIssue i WHERE i.outageId = :outage ORDER BY i.id")
+@NamedQuery(name = NewsletterIssue.FIND_DUE, query = "SELECT i.id FROM NewsletterIssue i WHERE i.status = :status"
+        + " AND i.sendAfter <= :now ORDER BY i.sendAfter, i.id")
 public class NewsletterIssue {
 
     public static final String FIND_ALL = "NewsletterIssue.findAll";
     public static final String FIND_BY_STATUS = "NewsletterIssue.findByStatus";
     public static final String FIND_BY_WINDOW = "NewsletterIssue.findByWindow";
+    public static final String FIND_BY_OUTAGE = "NewsletterIssue.findByOutage";
+    /** Ids of the SCHEDULED mailings whose time has come, oldest first. */
+    public static final String FIND_DUE = "NewsletterIssue.findDue";
 
     public enum Kind {
-        ISSUE, ANNOUNCEMENT, CHANGE, CANCELLATION
+        ISSUE(Topic.NEWSLETTER),
+        ANNOUNCEMENT(Topic.MAINTENANCE), CHANGE(Topic.MAINTENANCE), CANCELLATION(Topic.MAINTENANCE), REMINDER(Topic.MAINTENANCE),
+        OUTAGE(Topic.OUTAGES), OUTAGE_UPDATE(Topic.OUTAGES), OUTAGE_RESOLVED(Topic.OUTAGES);
+
+        private final Topic topic;
+
+        Kind(Topic topic) {
+            this.topic = topic;
+        }
+
+        /** The topic whose subscribers get mailings of this kind. */
+        public Topic topic() {
+            return topic;
+        }
     }
 
     public enum Status {
-        DRAFT, SENDING, SENT
+        DRAFT, SCHEDULED, SENDING, SENT
     }
 
     @Id
@@ -52,6 +75,13 @@ public class NewsletterIssue {
 
     @Column(name = "window_id")
     private Long windowId;
+
+    @Column(name = "outage_id")
+    private Long outageId;
+
+    /** When a SCHEDULED mailing is due. */
+    @Column(name = "send_after")
+    private Instant sendAfter;
 
     @Column(name = "subject_nl", nullable = false, length = 300)
     private String subjectNl;
@@ -111,6 +141,17 @@ public class NewsletterIssue {
         this.products.addAll(products);
     }
 
+    /** For an outage notice: the outage it tells of. */
+    void concernsOutage(long outageId) {
+        this.outageId = outageId;
+    }
+
+    /** Waits until {@code at}; its content is written when it is released. */
+    void schedule(Instant at) {
+        status = Status.SCHEDULED;
+        sendAfter = at;
+    }
+
     void startSending(String by, Instant at) {
         status = Status.SENDING;
         sentBy = by;
@@ -132,6 +173,14 @@ public class NewsletterIssue {
 
     public Long getWindowId() {
         return windowId;
+    }
+
+    public Long getOutageId() {
+        return outageId;
+    }
+
+    public Instant getSendAfter() {
+        return sendAfter;
     }
 
     public String getSubjectNl() {

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.serviceportal.platform.schedule.PeriodicTasks;
 
 /**
- * Every {@code portal.newsletter.dispatch-interval-seconds} resumes the dispatch of each issue that
- * is SENDING, so an issue whose dispatch was cut off (restart, crash) is finished by the next start:
+ * Every {@code portal.newsletter.dispatch-interval-seconds} releases the scheduled maintenance
+ * announcements and reminders that are due, and resumes the dispatch of each issue that is SENDING, so an issue whose dispatch was cut off (restart, crash) is finished by the next start:
  * the periodic task {@value #TASK}. Mail goes to the outbox whether or not an SMTP server is set.
  */
 @Startup
@@ -28,6 +28,9 @@ public class NewsletterSender {
     NewsletterDispatch dispatch;
 
     @Inject
+    AnnouncementService announcements;
+
+    @Inject
     @ConfigProperty(name = "portal.newsletter.dispatch-interval-seconds", defaultValue = "5")
     long intervalSeconds;
 
@@ -38,6 +41,7 @@ public class NewsletterSender {
     }
 
     private void run() {
+        announcements.releaseDue();
         for (Long id : dispatch.sending()) {
             dispatch.dispatch(id);
         }

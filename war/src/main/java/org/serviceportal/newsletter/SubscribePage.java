@@ -15,7 +15,7 @@ import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.TooManyRequestsException;
 
-/** Public page: subscribe to the ICT newsletter (address, language, products, consent). Stateless: no session. */
+/** Public page: subscribe to the ICT newsletter (address, language, products, topics, consent). Stateless: no session. */
 @Named
 @RequestScoped
 public class SubscribePage {
@@ -38,6 +38,7 @@ public class SubscribePage {
     private String email;
     private String language;
     private List<String> products = new ArrayList<>();
+    private List<String> topics = new ArrayList<>(Topic.names(Topic.all()));
     private boolean consent;
     private boolean done;
     private List<ProductView> productList;
@@ -47,6 +48,11 @@ public class SubscribePage {
             productList = productService.list();
         }
         return productList;
+    }
+
+    /** The topics to choose from, in their order. */
+    public List<String> getTopics() {
+        return Topic.names(Topic.all());
     }
 
     public String getConsentVersion() {
@@ -62,8 +68,12 @@ public class SubscribePage {
             actions.reject("newsletter.productsRequired");
             return;
         }
+        if (topics == null || topics.isEmpty()) {
+            actions.reject("newsletter.topicsRequired");
+            return;
+        }
         var request = new SubscriptionService.SubscribeRequest(email, language == null ? lang.getCode() : language,
-                List.copyOf(products));
+                List.copyOf(products), List.copyOf(topics));
         var http = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
             done = actions.run(() -> subscriptions.subscribe(request, clientAddress.of(http)), null);
@@ -99,6 +109,14 @@ public class SubscribePage {
 
     public void setSelectedProducts(List<String> v) {
         products = v;
+    }
+
+    public List<String> getSelectedTopics() {
+        return topics;
+    }
+
+    public void setSelectedTopics(List<String> v) {
+        topics = v;
     }
 
     public boolean isConsent() {

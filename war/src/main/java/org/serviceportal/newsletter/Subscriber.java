@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,8 +29,8 @@ import java.util.TreeSet;
 @NamedQuery(name = Subscriber.FIND_BY_CONFIRM_HASH, query = "SELECT s FROM Subscriber s WHERE s.confirmHash = :hash")
 @NamedQuery(name = Subscriber.SEARCH, query = "SELECT s FROM Subscriber s WHERE s.email LIKE :q ORDER BY s.createdAt DESC, s.id DESC")
 @NamedQuery(name = Subscriber.COUNT, query = "SELECT COUNT(s) FROM Subscriber s WHERE s.email LIKE :q")
-@NamedQuery(name = Subscriber.FIND_RECIPIENTS, query = "SELECT DISTINCT s FROM Subscriber s JOIN s.products p"
-        + " WHERE s.state = :state AND p IN :products AND s.id NOT IN"
+@NamedQuery(name = Subscriber.FIND_RECIPIENTS, query = "SELECT DISTINCT s FROM Subscriber s JOIN s.products p JOIN s.topics t"
+        + " WHERE s.state = :state AND p IN :products AND t = :topic AND s.id NOT IN"
         + " (SELECT r.subscriberId FROM IssueRecipient r WHERE r.issueId = :issue) ORDER BY s.id")
 public class Subscriber {
 
@@ -37,7 +38,7 @@ public class Subscriber {
     public static final String FIND_BY_CONFIRM_HASH = "Subscriber.findByConfirmHash";
     public static final String SEARCH = "Subscriber.search";
     public static final String COUNT = "Subscriber.count";
-    /** Confirmed subscribers of any of the products who have no copy of the issue yet, in id order. */
+    /** Confirmed subscribers of the topic and any of the products who have no copy of the issue yet, in id order. */
     public static final String FIND_RECIPIENTS = "Subscriber.findRecipients";
 
     public enum State {
@@ -63,6 +64,10 @@ public class Subscriber {
 
     @Column(name = "requested_products", length = 2000)
     private String requestedProducts;
+
+    /** The topics of the request, comma-separated; null means all of them. */
+    @Column(name = "requested_topics", length = 100)
+    private String requestedTopics;
 
     @Column(name = "consent_version", length = 40)
     private String consentVersion;
@@ -97,6 +102,12 @@ public class Subscriber {
     @Column(name = "product_code", length = 64)
     private Set<String> products = new TreeSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "subscriber_topic", joinColumns = @JoinColumn(name = "subscriber_id"))
+    @Column(name = "topic", length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Topic> topics = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -110,11 +121,18 @@ public class Subscriber {
         this.linkKey = linkKey;
     }
 
-    /** Records a (new) request and its consent; it takes effect when {@link #confirm} is called. */
+    /** A request for every topic; it takes effect when {@link #confirm} is called. */
     void request(String language, Collection<String> products, String consentVersion, Instant at, String confirmHash,
             Instant confirmExpiresAt) {
+        request(language, products, Topic.all(), consentVersion, at, confirmHash, confirmExpiresAt);
+    }
+
+    /** Records a (new) request and its consent; it takes effect when {@link #confirm} is called. */
+    void request(String language, Collection<String> products, Collection<Topic> topics, String consentVersion, Instant at,
+            String confirmHash, Instant confirmExpiresAt) {
         this.requestedLanguage = language;
         this.requestedProducts = String.join(",", new TreeSet<>(products));
+        this.requestedTopics = String.join(",", Topic.names(topics));
         this.consentVersion = consentVersion;
         this.consentAt = at;
         this.confirmHash = confirmHash;
@@ -127,19 +145,25 @@ public class Subscriber {
         if (requestedProducts != null && !requestedProducts.isBlank()) {
             products.addAll(Set.of(requestedProducts.split(",")));
         }
+        topics.clear();
+        topics.addAll(requestedTopics == null || requestedTopics.isBlank() ? Topic.all()
+                : Topic.parse(List.of(requestedTopics.split(","))));
         state = State.CONFIRMED;
         confirmedAt = at;
         unsubscribedAt = null;
         requestedLanguage = null;
         requestedProducts = null;
+        requestedTopics = null;
         confirmHash = null;
         confirmExpiresAt = null;
     }
 
-    void changePreferences(String language, Collection<String> products) {
+    void changePreferences(String language, Collection<String> products, Collection<Topic> topics) {
         this.language = language;
         this.products.clear();
         this.products.addAll(products);
+        this.topics.clear();
+        this.topics.addAll(topics);
     }
 
     void unsubscribe(Instant at) {
@@ -149,6 +173,7 @@ public class Subscriber {
         confirmExpiresAt = null;
         requestedLanguage = null;
         requestedProducts = null;
+        requestedTopics = null;
     }
 
     void erase(Instant at, String placeholder) {
@@ -160,7 +185,9 @@ public class Subscriber {
         confirmExpiresAt = null;
         requestedLanguage = null;
         requestedProducts = null;
+        requestedTopics = null;
         products.clear();
+        topics.clear();
     }
 
     public Long getId() {
@@ -185,6 +212,10 @@ public class Subscriber {
 
     public String getRequestedProducts() {
         return requestedProducts;
+    }
+
+    public String getRequestedTopics() {
+        return requestedTopics;
     }
 
     public String getConsentVersion() {
@@ -221,6 +252,10 @@ public class Subscriber {
 
     public Set<String> getProducts() {
         return products;
+    }
+
+    public Set<Topic> getTopics() {
+        return topics;
     }
 
     public long getVersion() {

@@ -49,8 +49,9 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe {email, language nl|en, products[]}: always 202 and the same answer, known address or"
-            + " not; the address gets a mail with a confirm link")
+    @Operation(summary = "Subscribe {email, language nl|en, products[], topics[]? (NEWSLETTER, MAINTENANCE, OUTAGES; all"
+            + " three when absent)}: always 202 and the same answer, known address or not; the address gets a mail with a"
+            + " confirm link")
     @APIResponse(responseCode = "202", description = "Accepted; a confirm link is mailed")
     @APIResponse(responseCode = "400", description = "Invalid field (problem details name it)")
     @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After")
@@ -81,7 +82,7 @@ public class SubscriptionResource {
     @PUT
     @Path("preferences")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change language and products {language, products[], version} by a signed manage link")
+    @Operation(summary = "Change language and products {language, products[], topics[]?, version} by a signed manage link")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid link or field")
     @APIResponse(responseCode = "409", description = "Stale version")

@@ -40,7 +40,7 @@ import org.serviceportal.platform.web.RateLimiter;
 public class SubscriptionService {
 
     /** The version of the consent text shown on the subscribe form; stored with each consent. */
-    public static final String CONSENT_VERSION = "2026-11";
+    public static final String CONSENT_VERSION = "2026-12";
 
     /** How long a confirm link works. */
     static final Duration CONFIRM_VALID = Duration.ofHours(48);
@@ -52,24 +52,29 @@ public class SubscriptionService {
     static final Duration LIMIT_WINDOW = Duration.ofMinutes(10);
     static final Duration ADDRESS_WINDOW = Duration.ofHours(1);
 
-    /** A subscription request as the API and the form take it. */
+    /**
+     * A subscription request as the API and the form take it; {@code topics} (NEWSLETTER, MAINTENANCE,
+     * OUTAGES) all three when absent.
+     */
     public record SubscribeRequest(
             @NotBlank @Email @Size(max = 320) String email,
             @NotBlank @Pattern(regexp = "nl|en") String language,
-            @NotNull @Size(min = 1, max = 50) List<@NotBlank String> products) {
+            @NotNull @Size(min = 1, max = 50) List<@NotBlank String> products,
+            @Size(max = 10) List<String> topics) {
     }
 
-    /** New preferences of a confirmed subscriber; {@code version} as read. */
+    /** New preferences of a confirmed subscriber; {@code version} as read; {@code topics} unchanged when absent. */
     public record Preferences(
             @NotBlank @Pattern(regexp = "nl|en") String language,
             @NotNull @Size(min = 1, max = 50) List<@NotBlank String> products,
+            @Size(max = 10) List<String> topics,
             long version) {
     }
 
     /** What a subscriber (by link) and staff see of a subscription. */
     public record SubscriberView(long id, String email, String language, String state, List<String> products,
-            String consentVersion, Instant consentAt, Instant confirmedAt, Instant unsubscribedAt, Instant erasedAt,
-            long version) implements java.io.Serializable {
+            List<String> topics, String consentVersion, Instant consentAt, Instant confirmedAt, Instant unsubscribedAt,
+            Instant erasedAt, long version) implements java.io.Serializable {
     }
 
     /** One mail of the newsletter received, for an export. */
@@ -116,6 +121,7 @@ public class SubscriptionService {
     public void subscribe(@NotNull @Valid SubscribeRequest request, String client) {
         limiter.acquire("newsletter.subscribe", client, LIMIT_PER_CLIENT, LIMIT_WINDOW);
         Set<String> codes = knownProducts(request.products());
+        Set<Topic> topics = Topic.parse(request.topics());
         String email = normalize(request.email());
         if (!limiter.tryAcquire("newsletter.subscribe.address", email, LIMIT_PER_ADDRESS, ADDRESS_WINDOW)) {
             return;
@@ -128,7 +134,7 @@ public class SubscriptionService {
             em.persist(s);
         }
         String token = Tokens.random();
-        s.request(request.language(), codes, CONSENT_VERSION, now, Tokens.sha256(token), now.plus(CONFIRM_VALID));
+        s.request(request.language(), codes, topics, CONSENT_VERSION, now, Tokens.sha256(token), now.plus(CONFIRM_VALID));
         em.flush();
         outbox.enqueue(mails.confirmation(email, Language.fromCode(request.language()).orElseThrow(), token));
     }
@@ -164,7 +170,8 @@ public class SubscriptionService {
         if (s.getState() != Subscriber.State.CONFIRMED) {
             throw new InvalidInputException("state", "error.subscription.notConfirmed");
         }
-        s.changePreferences(preferences.language(), knownProducts(preferences.products()));
+        s.changePreferences(preferences.language(), knownProducts(preferences.products()),
+                preferences.topics() == null ? Set.copyOf(s.getTopics()) : Topic.parse(preferences.topics()));
         em.flush();
         return view(s);
     }
@@ -270,7 +277,7 @@ public class SubscriptionService {
 
     static SubscriberView view(Subscriber s) {
         return new SubscriberView(s.getId(), s.getEmail(), s.getLanguage(), s.getState().name(), List.copyOf(s.getProducts()),
-                s.getConsentVersion(), s.getConsentAt(), s.getConfirmedAt(), s.getUnsubscribedAt(), s.getErasedAt(),
+                Topic.names(s.getTopics()), s.getConsentVersion(), s.getConsentAt(), s.getConfirmedAt(), s.getUnsubscribedAt(), s.getErasedAt(),
                 s.getVersion());
     }
 }

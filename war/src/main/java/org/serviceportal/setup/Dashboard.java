@@ -16,10 +16,11 @@ import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.mail.MailOutbox;
 import org.serviceportal.platform.mail.OutboxMessage;
 import org.serviceportal.platform.security.Role;
+import org.serviceportal.webhook.WebhookService;
 
 /**
  * The admin home: the setup checklist (administrators) and today's counts (open incidents per
- * priority and breached, ongoing outages, maintenance in the coming week, mail the outbox gave up on).
+ * priority and breached, ongoing outages, maintenance in the coming week, mail the outbox gave up on, webhook deliveries given up).
  * Each figure is read once per request.
  */
 @Named
@@ -51,6 +52,9 @@ public class Dashboard {
     MailOutbox outbox;
 
     @Inject
+    WebhookService webhooks;
+
+    @Inject
     Clock clock;
 
     private List<SetupItem> checklist;
@@ -59,6 +63,7 @@ public class Dashboard {
     private Integer ongoingOutages;
     private Integer upcomingMaintenance;
     private Long failedMails;
+    private Long failedWebhookDeliveries;
 
     public boolean isAdministrator() {
         return security.isCallerInRole(Role.ADMINISTRATOR_NAME);
@@ -118,5 +123,13 @@ public class Dashboard {
             failedMails = isAdministrator() ? outbox.count(OutboxMessage.Status.FAILED) : 0L;
         }
         return failedMails;
+    }
+
+    /** Webhook deliveries given up, for administrators; the page shows the figure only when there are some. */
+    public long getFailedWebhookDeliveries() {
+        if (failedWebhookDeliveries == null) {
+            failedWebhookDeliveries = isAdministrator() ? webhooks.failedCount() : 0L;
+        }
+        return failedWebhookDeliveries;
     }
 }

@@ -165,7 +165,7 @@ public class PublicStatus {
             List<ProductJson> productJson = current.stream().map(s -> new ProductJson(s.product().code(),
                     s.product().name(l), s.status(), s.product().dependsOn())).toList();
             List<ExternalServiceJson> externalJson = external.stream().map(e -> new ExternalServiceJson(e.code(),
-                    l.pick(e.nameNl(), e.nameEn()), externalStatus(open, e.code()), fallbackActive(open, e.code())))
+                    l.pick(e.nameNl(), e.nameEn()), externalStatus(open, e.code()), e.fallbackActive()))
                     .toList();
             ProductStatus indicator = productJson.stream().map(ProductJson::status)
                     .max(Comparator.comparingInt(PublicStatus::rank)).orElse(ProductStatus.OPERATIONAL);
@@ -192,25 +192,7 @@ public class PublicStatus {
 
     /** An external service's status from the open outages it causes: the worst of them. */
     static ProductStatus externalStatus(List<OutageView> open, String code) {
-        ProductStatus worst = ProductStatus.OPERATIONAL;
-        for (OutageView o : open) {
-            if (code.equals(o.causedBy())) {
-                ProductStatus s = switch (o.severity()) {
-                    case MAJOR -> ProductStatus.MAJOR_OUTAGE;
-                    case PARTIAL -> ProductStatus.PARTIAL_OUTAGE;
-                    case DEGRADED -> ProductStatus.DEGRADED;
-                };
-                if (rank(s) > rank(worst)) {
-                    worst = s;
-                }
-            }
-        }
-        return worst;
-    }
-
-    /** Whether the fall-back applies: an open outage caused by the service that counts as downtime (as the banner decides). */
-    static boolean fallbackActive(List<OutageView> open, String code) {
-        return open.stream().anyMatch(o -> code.equals(o.causedBy()) && o.severity().countsAsDowntime());
+        return StatusService.externalStatus(open, code);
     }
 
     /** How bad a status is, as {@link StatusService} weighs them: major, partial, maintenance, degraded, operational. */

@@ -17,6 +17,8 @@ import org.serviceportal.availability.AvailabilityService;
 import org.serviceportal.availability.OutageService;
 import org.serviceportal.availability.OutageView;
 import org.serviceportal.availability.Severity;
+import org.serviceportal.catalog.ExternalServiceChanged;
+import org.serviceportal.catalog.ExternalServiceView;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductStatus;
 import org.serviceportal.catalog.ProductStatusChanged;
@@ -58,9 +60,22 @@ public class StatusService implements ProductStatusProvider {
      */
     static final Duration MAX_AGE = Duration.ofSeconds(10);
 
-    /** What the status page shows, without its language: statuses and each product's daily figures. */
+    /**
+     * What the status page shows, without its language: statuses, each product's daily figures, and
+     * the external services with their own status and fall-back.
+     */
     public record Snapshot(List<ProductStatusView> statuses,
-            Map<String, List<AvailabilityService.DayFigure>> history, Instant takenAt) {
+            Map<String, List<AvailabilityService.DayFigure>> history, List<ExternalStatusView> externals,
+            Instant takenAt) {
+    }
+
+    /** An external service now: its status from the open outages it causes, and the products that depend on it. */
+    public record ExternalStatusView(ExternalServiceView service, ProductStatus status, List<ProductView> dependents) {
+
+        /** Whether it is down now (a partial or major outage that it causes): what the public must be told. */
+        public boolean isDown() {
+            return status == ProductStatus.PARTIAL_OUTAGE || status == ProductStatus.MAJOR_OUTAGE;
+        }
     }
 
     /** One snapshot per length of history asked for (the status page asks for one). */
@@ -85,6 +100,11 @@ public class StatusService implements ProductStatusProvider {
         snapshots.values().forEach(org.serviceportal.platform.change.Snapshot::invalidate);
     }
 
+    /** The snapshot holds the external services too (their names, their fall-back). */
+    void externalChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExternalServiceChanged event) {
+        snapshots.values().forEach(org.serviceportal.platform.change.Snapshot::invalidate);
+    }
+
     private org.serviceportal.platform.change.Snapshot.Built<Snapshot> build(Instant now, int days) {
         Instant until = now.plus(MAX_AGE);
         List<MaintenanceView> soon = maintenance.overlapping(null, now, until);
@@ -105,8 +125,14 @@ public class StatusService implements ProductStatusProvider {
         if (midnight.isBefore(until)) {
             until = midnight;
         }
+        List<OutageView> open = statuses.stream().flatMap(st -> st.openOutages().stream()).toList();
+        List<ExternalStatusView> externals = products.externalServices().stream()
+                .map(e -> new ExternalStatusView(e, externalStatus(open, e.code()),
+                        statuses.stream().map(ProductStatusView::product)
+                                .filter(p -> p.dependsOnExternal().contains(e.code())).toList()))
+                .toList();
         return org.serviceportal.platform.change.Snapshot.Built.until(
-                new Snapshot(statuses, Collections.unmodifiableMap(history), now), until);
+                new Snapshot(statuses, Collections.unmodifiableMap(history), externals, now), until);
     }
 
     @Override
@@ -114,6 +140,11 @@ public class StatusService implements ProductStatusProvider {
         Instant now = clock.instant();
         return status(outages.open().stream().filter(o -> o.product().equals(productCode)).toList(),
                 maintenance.overlapping(productCode, now, now.plusMillis(1)));
+    }
+
+    @Override
+    public ProductStatus statusOfExternal(String externalCode) {
+        return externalStatus(outages.open(), externalCode);
     }
 
     /** Every product's status, with two queries for all of them. */
@@ -131,10 +162,25 @@ public class StatusService implements ProductStatusProvider {
         }).toList();
     }
 
-    /** Whether an external service (such as fas) is down now: an open outage caused by it. */
-    public boolean isExternalServiceDown(String externalCode) {
-        return outages.open().stream().anyMatch(o -> externalCode.equals(o.causedBy())
-                && o.severity() != Severity.DEGRADED);
+    /**
+     * An external service's status from these open outages: the worst of those it causes (degraded,
+     * partial, major), operational when it causes none.
+     */
+    public static ProductStatus externalStatus(List<OutageView> open, String code) {
+        Severity worst = null;
+        for (OutageView o : open) {
+            if (code.equals(o.causedBy()) && (worst == null || o.severity().compareTo(worst) > 0)) {
+                worst = o.severity();
+            }
+        }
+        if (worst == null) {
+            return ProductStatus.OPERATIONAL;
+        }
+        return switch (worst) {
+            case MAJOR -> ProductStatus.MAJOR_OUTAGE;
+            case PARTIAL -> ProductStatus.PARTIAL_OUTAGE;
+            case DEGRADED -> ProductStatus.DEGRADED;
+        };
     }
 
     /** Maintenance that starts within the next days, soonest first. */

@@ -175,7 +175,7 @@ class BannerApiIT {
     }
 
     @Test
-    void showsOngoingOutagesAndTheFasFallBackWhileFasIsDown() {
+    void showsOngoingOutagesAndFasDownButTheEidFallBackOnlyOnceItIsSwitchedOn() {
         Auth operator = Api.newUser("operator");
         String p = Fixtures.product(true);
         Instant start = NOW.minus(Duration.ofMinutes(10));
@@ -190,10 +190,27 @@ class BannerApiIT {
             assertEquals("CRITICAL", down.getString("severity"));
             assertEquals("Product " + p + " is unavailable", down.getString("title"));
             assertEquals(start, Instant.parse(down.getString("startsAt")));
-            JsonObject fallback = item(en, "fallback-fas");
-            assertEquals("FALLBACK", fallback.getString("kind"));
-            assertTrue(fallback.getString("message").contains("eID"), fallback.toString());
-            assertTrue(item(banner(p, "nl"), "fallback-fas").getString("title").contains("federale"));
+            JsonObject fas = item(en, "external-fas");
+            assertEquals("Federal Authentication Service (FAS) is unavailable", fas.getString("title"));
+            assertTrue(fas.getString("message").contains("Product " + p), fas.toString());
+            assertFalse(fas.getString("message").contains("eID"), "no back-up promised before its activation: " + fas);
+            assertFalse(ids(en).contains("fallback-fas"), en.toString());
+            assertTrue(item(banner(p, "nl"), "external-fas").getString("title").contains("Federale authenticatiedienst"));
+
+            var on = send("PUT", "/api/v1/external-services/fas/fallback", json("active", true), operator);
+            assertEquals(200, on.statusCode(), on.body());
+            try {
+                en = banner(p, "en");
+                JsonObject fallback = item(en, "fallback-fas");
+                assertEquals("FALLBACK", fallback.getString("kind"));
+                assertTrue(fallback.getString("message").contains("eID"), fallback.toString());
+                assertFalse(ids(en).contains("external-fas"), "the fall-back says it all: " + en);
+                assertTrue(item(banner(p, "nl"), "fallback-fas").getString("message").contains("eID"));
+            } finally {
+                var off = send("PUT", "/api/v1/external-services/fas/fallback", json("active", false), operator);
+                assertEquals(200, off.statusCode(), off.body());
+            }
+            assertFalse(ids(banner(p, "en")).contains("fallback-fas"), "gone once switched off");
         } finally {
             var closed = send("PUT", "/api/v1/outages/" + o.getJsonNumber("id"), json("product", p,
                     "startedAt", start.toString(), "endedAt", Instant.now().toString(), "severity", "MAJOR",

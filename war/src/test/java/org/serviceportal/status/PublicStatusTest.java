@@ -1,8 +1,6 @@
 package org.serviceportal.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,10 +25,11 @@ class PublicStatusTest {
     }
 
     @Test
-    void theFallBackAppliesOnlyWhileTheServiceCausesDowntime() {
-        assertFalse(PublicStatus.fallbackActive(List.of(outage(Severity.DEGRADED, "fas")), "fas"));
-        assertTrue(PublicStatus.fallbackActive(List.of(outage(Severity.PARTIAL, "fas")), "fas"));
-        assertFalse(PublicStatus.fallbackActive(List.of(outage(Severity.MAJOR, null)), "fas"));
+    void anExternalServiceCausingNothingOpenIsOperational() {
+        assertEquals(ProductStatus.OPERATIONAL, PublicStatus.externalStatus(List.of(), "fas"));
+        assertEquals(ProductStatus.DEGRADED, PublicStatus.externalStatus(List.of(outage(Severity.DEGRADED, "fas")), "fas"));
+        assertEquals(ProductStatus.MAJOR_OUTAGE, PublicStatus.externalStatus(
+                List.of(outage(Severity.PARTIAL, "fas"), outage(Severity.MAJOR, "fas")), "fas"));
     }
 
     @Test

@@ -140,6 +140,7 @@ public final class PortalServer implements BeforeAllCallback {
                 "PORTAL_MAIL_SEND_INTERVAL_SECONDS", "1",
                 "PORTAL_INCIDENT_BREACH_CHECK_SECONDS", "2",
                 "PORTAL_TESTING_CLOCK", "true",
+                "PORTAL_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true", // the webhook tests' receivers listen on loopback
                 "PORTAL_HTTP_TRUSTED_PROXIES", "127.0.0.1/32, ::1/128");
     }
 

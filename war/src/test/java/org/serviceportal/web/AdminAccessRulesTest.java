@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.serviceportal.availability.OutageResource;
+import org.serviceportal.catalog.ExternalServiceResource;
 import org.serviceportal.catalog.ProductResource;
 import org.serviceportal.faq.FaqResource;
 import org.serviceportal.incident.IncidentBoardResource;
@@ -37,6 +38,7 @@ import org.serviceportal.platform.security.Role;
 import org.serviceportal.platform.security.UserResource;
 import org.serviceportal.servicedesk.ServiceDeskResources;
 import org.serviceportal.sla.SlaTargetResource;
+import org.serviceportal.webhook.WebhookResource;
 
 /** The page roles (AdminViews) and the API roles (@RolesAllowed) tell the same story. */
 class AdminAccessRulesTest {
@@ -47,6 +49,7 @@ class AdminAccessRulesTest {
             Map.entry("/admin/tokens.xhtml", new Class<?>[] {ApiTokenResource.class}),
             Map.entry("/admin/audit.xhtml", new Class<?>[] {AuditResource.class}),
             Map.entry("/admin/outbox.xhtml", new Class<?>[] {OutboxResource.class}),
+            Map.entry("/admin/webhooks.xhtml", new Class<?>[] {WebhookResource.class}),
             Map.entry("/admin/backups.xhtml", new Class<?>[] {BackupResource.class}),
             Map.entry("/admin/products.xhtml", new Class<?>[] {ProductResource.class}),
             Map.entry("/admin/sla-targets.xhtml", new Class<?>[] {SlaTargetResource.class}),
@@ -55,6 +58,7 @@ class AdminAccessRulesTest {
             Map.entry("/admin/newsletter.xhtml", new Class<?>[] {IssueResource.class}),
             Map.entry("/admin/subscribers.xhtml", new Class<?>[] {SubscriberResource.class}),
             Map.entry("/admin/outages.xhtml", new Class<?>[] {OutageResource.class}),
+            Map.entry("/admin/external-services.xhtml", new Class<?>[] {ExternalServiceResource.class}),
             Map.entry("/admin/incidents.xhtml", new Class<?>[] {IncidentResource.class, IncidentBoardResource.class}),
             Map.entry("/admin/maintenance.xhtml", new Class<?>[] {MaintenanceResource.class}),
             Map.entry("/admin/escalation-contacts.xhtml", new Class<?>[] {ServiceDeskResources.EscalationContactResource.class}),

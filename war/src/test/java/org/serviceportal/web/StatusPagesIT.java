@@ -1,6 +1,7 @@
 package org.serviceportal.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.serviceportal.testing.Api.json;
 import static org.serviceportal.testing.Api.object;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.serviceportal.testing.Api;
 import org.serviceportal.testing.Browser;
 import org.serviceportal.testing.PortalServer;
@@ -34,7 +36,7 @@ class StatusPagesIT {
     }
 
     @Test
-    void theStatusPageShowsAnOngoingFasOutageWithTheEidFallBack() {
+    void theStatusPageShowsAnOngoingFasOutageAndTheEidFallBackOnlyOnceSwitchedOn() {
         Api.Auth monitoring = Api.newUser("operator");
         Instant start = Instant.now().minusSeconds(300);
         var created = send("POST", "/api/v1/outages", json("product", "toegangsbeheer", "startedAt", start.toString(),
@@ -44,24 +46,61 @@ class StatusPagesIT {
         try {
             browser.open("/public/status.xhtml?lang=nl");
             assertEquals("Status van de diensten", browser.text("h1"));
-            assertTrue(browser.text("#fas-fallback").contains("eID"));
+            assertTrue(browser.text("#external-fas").contains("Gedeeltelijke storing"), browser.text("#external-fas"));
+            assertTrue(browser.text("#external-down-fas").contains("Toegangsbeheer"), browser.text("#external-down-fas"));
+            assertFalse(browser.text("#external-fas").contains("eID"), "no back-up promised before its activation");
+            assertTrue(browser.all("#fallback-fas").isEmpty());
             assertTrue(browser.text("#status-toegangsbeheer").contains("Gedeeltelijke storing"));
             assertTrue(browser.text("#status-toegangsbeheer").contains("FAS unreachable"));
             browser.assertAccessible();
             browser.screenshot("status-nl");
 
             browser.open("/public/status.xhtml?lang=en");
-            assertTrue(browser.text("#fas-fallback").contains("back-up process using the eID"));
+            assertTrue(browser.text("#external-down-fas").contains("Access management"));
             assertTrue(browser.text("#status-toegangsbeheer").contains("Partial outage"));
             browser.assertAccessible();
+
+            var message = jakarta.json.Json.createObjectBuilder()
+                    .add("nl", "Het back-upproces met de eID is geactiveerd: meld je aan met je eID.")
+                    .add("en", "The back-up process using the eID has been activated: log in with your eID.").build();
+            var on = send("PUT", "/api/v1/external-services/fas/fallback", json("active", true, "message", message),
+                    monitoring);
+            assertEquals(200, on.statusCode(), on.body());
+            try {
+                openUntil("/public/status.xhtml?lang=en", d -> !d.findElements(By.id("fallback-fas")).isEmpty());
+                assertTrue(browser.text("#fallback-fas").contains("back-up process using the eID"), browser.text("#external-fas"));
+                assertTrue(browser.all("#external-down-fas").isEmpty(), "the fall-back says it all");
+                browser.assertAccessible();
+            } finally {
+                assertEquals(200, send("PUT", "/api/v1/external-services/fas/fallback", json("active", false), monitoring)
+                        .statusCode());
+            }
         } finally {
             var closed = send("PUT", "/api/v1/outages/" + outage.getJsonNumber("id"), json("product", "toegangsbeheer",
                     "startedAt", start.toString(), "endedAt", Instant.now().toString(), "severity", "PARTIAL",
                     "causedBy", "fas", "cause", "FAS unreachable", "version", outage.getInt("version")), monitoring);
             assertEquals(200, closed.statusCode(), closed.body());
         }
-        browser.open("/public/status.xhtml?lang=en");
-        assertTrue(browser.all("#fas-fallback").isEmpty(), "no fall-back notice once FAS is back");
+        openUntil("/public/status.xhtml?lang=en", d -> d.findElements(By.id("external-down-fas")).isEmpty()
+                && d.findElements(By.id("fallback-fas")).isEmpty());
+        assertTrue(browser.all("#fallback-fas").isEmpty() && browser.all("#external-down-fas").isEmpty(),
+                "no notice once FAS is back");
+        assertTrue(browser.text("#external-fas").contains("Operational"), "FAS shows with its own status always");
+    }
+
+    /**
+     * Opens a page and reloads it until the condition holds: a browser may keep a public page for
+     * its max-age (30 s) on a plain navigation, while a reload asks the portal again.
+     */
+    private void openUntil(String path, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        browser.open(path);
+        browser.await(d -> {
+            if (condition.apply(d)) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
     }
 
     @Test

@@ -551,7 +551,8 @@ class ClusterIT {
     private static void awaitListening(int port, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(100);
