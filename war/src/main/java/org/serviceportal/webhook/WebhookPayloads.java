@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.ResourceBundle;
 import org.serviceportal.availability.OutageChanged;
 import org.serviceportal.availability.OutageService;
+import org.serviceportal.availability.OutageUpdateView;
 import org.serviceportal.availability.OutageView;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
@@ -58,6 +59,11 @@ public class WebhookPayloads {
         return address.forMail() + "/public/status.xhtml";
     }
 
+    /** The outage's own public page, with its whole timeline. */
+    String outagePage(long id) {
+        return address.forMail() + "/public/outage.xhtml?id=" + id;
+    }
+
     /**
      * The message of an outage event, all of it from the outage as {@code OutageService.get(id)}
      * hands it out (and the change's {@code updateId}, the public update that caused it, if any): the
@@ -73,10 +79,31 @@ public class WebhookPayloads {
                 .add("startedAt", o.startedAt().toString());
         addOrNull(data, "endedAt", o.endedAt() == null ? null : o.endedAt().toString());
         addOrNull(data, "causedBy", o.causedBy());
+        if (o.title() == null) {
+            data.add("title", JsonValue.NULL);
+        } else {
+            data.add("title", Json.createObjectBuilder().add("nl", o.title().nl()).add("en", o.title().en()));
+        }
+        // the public update that caused this event; none for a correction or a close without one
+        OutageUpdateView update = change.updateId() == null ? null : o.update(change.updateId()).orElse(null);
+        if (update == null) {
+            data.add("update", JsonValue.NULL);
+        } else {
+            data.add("update", Json.createObjectBuilder().add("id", update.id()).add("status", update.status().name())
+                    .add("message", Json.createObjectBuilder().add("nl", update.message().nl()).add("en", update.message().en()))
+                    .add("at", update.at().toString()));
+        }
+        data.add("outagePage", outagePage(o.id()));
         data.add("statusPage", statusPage());
         String text = text("webhook.chat." + event.eventName(), productName(o.product()),
                 text("severity." + o.severity().name()), time(o.startedAt()), o.endedAt() == null ? "" : time(o.endedAt()),
-                statusPage());
+                outagePage(o.id()));
+        if (o.title() != null) {
+            text = o.title().nl() + " — " + text;
+        }
+        if (update != null) {
+            text = text + "\n" + text("notices.update." + update.status().name()) + ": " + update.message().nl();
+        }
         return new Message(event.eventName(), data.build(), text);
     }
 

@@ -100,6 +100,31 @@ class WebhookApiIT {
     }
 
     @Test
+    void aPublicUpdateOfAnOutageIsDeliveredWithItsMessageAndTheOutagesOwnPage() {
+        String product = newProduct();
+        try (var receiver = new Receiver()) {
+            register(receiver.url("/updates"), List.of("outage.updated"), List.of(product), null);
+            JsonObject outage = createOutage(product);
+            long id = outage.getJsonNumber("id").longValue();
+            var posted = send("POST", "/api/v1/outages/" + id + "/updates", Json.createObjectBuilder()
+                    .add("status", "IDENTIFIED")
+                    .add("message", Json.createObjectBuilder().add("nl", "Oorzaak gevonden").add("en", "Cause found"))
+                    .build().toString(), ADMIN);
+            assertEquals(201, posted.statusCode(), posted.body());
+
+            var delivered = Wait.until("the update's delivery", DELIVERED, () -> receiver.at("/updates"), l -> !l.isEmpty()).get(0);
+            assertEquals("outage.updated", delivered.event());
+            JsonObject data = parse(delivered.body()).getJsonObject("data");
+            JsonObject update = data.getJsonObject("update");
+            assertEquals("IDENTIFIED", update.getString("status"));
+            assertEquals("Oorzaak gevonden", update.getJsonObject("message").getString("nl"));
+            assertEquals("Cause found", update.getJsonObject("message").getString("en"));
+            Instant.parse(update.getString("at"));
+            assertTrue(data.getString("outagePage").endsWith("/public/outage.xhtml?id=" + id), data.toString());
+        }
+    }
+
+    @Test
     void anOutageIsDeliveredSignedWithTheSecretOnceAndItsEndAsResolved() {
         String product = newProduct();
         try (var receiver = new Receiver()) {
