@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.platform.i18n.Language;
 
@@ -81,7 +82,7 @@ public class FeedResource {
         if (code == null || code.isBlank()) {
             return Language.DEFAULT;
         }
-        return Language.fromCode(code).orElseThrow(() -> new IllegalArgumentException("lang must be nl or en"));
+        return Language.fromCode(code).orElseThrow(() -> new InvalidInputException("lang", "error.lang"));
     }
 
     private static Response ok(String body, String type) {

@@ -43,6 +43,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.serviceportal.availability.OutageService;
 import org.serviceportal.availability.OutageView;
+import org.serviceportal.catalog.ProductNames;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
@@ -50,7 +51,7 @@ import org.serviceportal.platform.config.PortalSettings;
 import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
-import org.serviceportal.platform.web.TimeDisplay;
+import org.serviceportal.platform.i18n.Formats;
 
 /**
  * The feeds others subscribe to: maintenance as an iCalendar (RFC 5545) and status changes and
@@ -64,9 +65,6 @@ public class Feeds {
     static final Duration PAST = Duration.ofDays(90);
     static final Duration AHEAD = Duration.ofDays(365);
     static final Duration OUTAGES_PAST = Duration.ofDays(30);
-
-    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm").withZone(TimeDisplay.ZONE);
 
     @Inject
     MaintenanceService maintenance;
@@ -85,6 +83,9 @@ public class Feeds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProductNames productNames;
 
     /** The stable UID of a window: the same in every download, whatever changes. */
     String uid(long windowId) {
@@ -124,32 +125,33 @@ public class Feeds {
         Instant now = clock.instant();
         ResourceBundle bundle = bundle(language);
         String base = address.here();
+        ProductNames.Names names = productNames.in(language);
         List<SyndEntry> entries = new ArrayList<>();
         for (MaintenanceView w : maintenance.overlappingWithCancelled(product, now.minus(PAST), now.plus(AHEAD))) {
             String title = language.pick(w.title().nl(), w.title().en());
             SyndEntry e = entry("maintenance-" + w.id() + "-" + w.sequence(),
-                    format(bundle, w.isCancelled() ? "feed.maintenance.cancelledTitle" : "feed.maintenance.title", language,
-                            title),
+                    maintenanceTitle(bundle, language, title, w.isCancelled()),
                     base + "/public/maintenance.xhtml", w.changedAt());
             String message = language.pick(w.message().nl(), w.message().en());
-            String when = format(bundle, "feed.maintenance.when", language, WHEN.format(w.startsAt()),
-                    WHEN.format(w.endsAt()), String.join(", ", w.products()));
+            String when = format(bundle, "feed.maintenance.when", language, Formats.dateTime(w.startsAt(), language),
+                    Formats.dateTime(w.endsAt(), language), names.of(w.products()));
             e.setDescription(text(message == null ? when : message + "\n\n" + when));
             entries.add(e);
         }
         for (OutageView o : outages.overlapping(product, now.minus(OUTAGES_PAST), now.plusMillis(1))) {
             SyndEntry started = entry("outage-" + o.id() + "-started",
-                    format(bundle, "feed.outage.started", language, o.product()),
+                    format(bundle, "feed.outage.started", language, names.name(o.product())),
                     base + "/public/status.xhtml", o.startedAt());
-            started.setDescription(text(format(bundle, "feed.outage.text", language, o.severity().name(),
-                    WHEN.format(o.startedAt()))));
+            started.setDescription(text(format(bundle, "feed.outage.text", language,
+                    Formats.label("severity", o.severity(), language), Formats.dateTime(o.startedAt(), language))));
             entries.add(started);
             if (o.endedAt() != null && !o.endedAt().isAfter(now)) {
                 SyndEntry ended = entry("outage-" + o.id() + "-ended",
-                        format(bundle, "feed.outage.ended", language, o.product()),
+                        format(bundle, "feed.outage.ended", language, names.name(o.product())),
                         base + "/public/status.xhtml", o.endedAt());
-                ended.setDescription(text(format(bundle, "feed.outage.endedText", language, o.severity().name(),
-                        WHEN.format(o.startedAt()), WHEN.format(o.endedAt()))));
+                ended.setDescription(text(format(bundle, "feed.outage.endedText", language,
+                        Formats.label("severity", o.severity(), language), Formats.dateTime(o.startedAt(), language),
+                        Formats.dateTime(o.endedAt(), language))));
                 entries.add(ended);
             }
         }
@@ -182,8 +184,8 @@ public class Feeds {
             e.setPublishedDate(Date.from(o.startedAt()));
             String severity = bundle.getString("severity." + o.severity().name());
             String facts = ended
-                    ? format(bundle, "feed.outages.endedText", language, severity, WHEN.format(o.startedAt()), WHEN.format(o.endedAt()))
-                    : format(bundle, "feed.outages.text", language, severity, WHEN.format(o.startedAt()));
+                    ? format(bundle, "feed.outages.endedText", language, severity, Formats.dateTime(o.startedAt(), language), Formats.dateTime(o.endedAt(), language))
+                    : format(bundle, "feed.outages.text", language, severity, Formats.dateTime(o.startedAt(), language));
             String title = o.title() == null ? null : language.pick(o.title().nl(), o.title().en());
             String news = latest == null || latest.message() == null ? null
                     : language.pick(latest.message().nl(), latest.message().en());
@@ -227,6 +229,18 @@ public class Feeds {
         } catch (FeedException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * "Onderhoud: Certificaten vernieuwen", but not "Onderhoud: Onderhoud gebruikersbeheer": a title
+     * that says it is maintenance already is not told so again.
+     */
+    static String maintenanceTitle(ResourceBundle bundle, Language language, String title, boolean cancelled) {
+        boolean saysIt = title.toLowerCase(language.locale())
+                .contains(bundle.getString("feed.maintenance.word").toLowerCase(language.locale()));
+        String key = cancelled ? (saysIt ? "feed.maintenance.cancelledShort" : "feed.maintenance.cancelledTitle")
+                : (saysIt ? null : "feed.maintenance.title");
+        return key == null ? title : format(bundle, key, language, title);
     }
 
     private static SyndEntry entry(String id, String title, String link, Instant updated) {

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.web.TimeDisplay;
 
 /**
@@ -129,11 +128,10 @@ public class MaintenancePage {
     }
 
     private List<Day> days(List<MaintenanceView> list, boolean newestFirst) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(lang.getLocale());
         Comparator<MaintenanceView> order = Comparator.comparing(MaintenanceView::startsAt);
         Map<LocalDate, List<MaintenanceView>> byDay = new LinkedHashMap<>();
         list.stream().sorted(newestFirst ? order.reversed() : order)
                 .forEach(w -> byDay.computeIfAbsent(TimeDisplay.local(w.startsAt()).toLocalDate(), d -> new ArrayList<>()).add(w));
-        return byDay.entrySet().stream().map(e -> new Day(e.getKey(), f.format(e.getKey()), e.getValue())).toList();
+        return byDay.entrySet().stream().map(e -> new Day(e.getKey(), Formats.weekday(e.getKey(), lang.getLanguage()), e.getValue())).toList();
     }
 }

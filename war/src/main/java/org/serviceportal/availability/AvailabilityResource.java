@@ -12,6 +12,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.i18n.Language;
 
 /** {@code /api/v1/availability}: measured availability against the SLA targets, per month and service window. */
@@ -55,7 +57,13 @@ public class AvailabilityResource {
                 .collect(java.util.stream.Collectors.joining(" | "));
     }
 
-    /** {@code /api/v1/availability.csv}: the same report for spreadsheets. */
+    /**
+     * {@code /api/v1/availability.csv}: the same report for spreadsheets, in the form the reader's
+     * spreadsheet opens as numbers: Dutch ({@code lang=nl}, the default) separates with {@code ;} and
+     * writes a decimal comma ("99,793"), as Excel and LibreOffice do with Dutch or Belgian settings;
+     * English ({@code lang=en}) separates with {@code ,} and writes a decimal point. Minutes are whole
+     * numbers without grouping; codes identify products and windows, as in the JSON.
+     */
     @Path("availability.csv")
     @Tag(name = "Availability")
     public static class CsvExport {
@@ -65,21 +73,27 @@ public class AvailabilityResource {
 
         @GET
         @Produces("text/csv")
-        @Operation(summary = "The same report as CSV (semicolon-separated, UTF-8), for spreadsheets")
+        @Operation(summary = "The same report as CSV (UTF-8): lang=nl (default) with ; and a decimal comma,"
+                + " lang=en with , and a decimal point")
         public Response csv(@QueryParam("product") String product, @QueryParam("from") String from,
                 @QueryParam("to") String to, @QueryParam("per") String per,
-                @Parameter(description = "language of the maintenance notes: nl (default) or en") @QueryParam("lang") String lang) {
-            Language language = Language.fromCode(lang).orElse(Language.DEFAULT);
+                @Parameter(description = "nl (default): ; and decimal comma; en: , and decimal point; also the"
+                        + " language of the maintenance notes") @QueryParam("lang") String lang) {
+            Language language = lang == null || lang.isBlank() ? Language.DEFAULT
+                    : Language.fromCode(lang).orElseThrow(() -> new InvalidInputException("lang", "error.lang"));
+            String sep = language == Language.EN ? "," : ";";
             var rows = availability.report(product, from, to, per);
-            var out = new StringBuilder("product;period;calendar;windowMinutes;plannedMaintenanceMinutes;downtimeMinutes;"
-                    + "externalDowntimeMinutes;availabilityPercent;availabilityExcludingExternalPercent;targetPercent;met;complete;"
-                    + "maintenanceNotes\r\n");
+            var out = new StringBuilder(String.join(sep, "product", "period", "calendar", "windowMinutes",
+                    "plannedMaintenanceMinutes", "downtimeMinutes", "externalDowntimeMinutes", "availabilityPercent",
+                    "availabilityExcludingExternalPercent", "targetPercent", "met", "complete", "maintenanceNotes"))
+                    .append("\r\n");
             for (AvailabilityRow r : rows) {
-                out.append(String.join(";", Csv.cell(r.product()), Csv.cell(r.period()), Csv.cell(r.calendar()),
+                out.append(String.join(sep, Csv.cell(r.product()), Csv.cell(r.period()), Csv.cell(r.calendar()),
                         Long.toString(r.windowMinutes()), Long.toString(r.plannedMaintenanceMinutes()),
                         Long.toString(r.downtimeMinutes()), Long.toString(r.externalDowntimeMinutes()),
-                        r.availabilityPercent().toPlainString(), r.availabilityExcludingExternalPercent().toPlainString(),
-                        r.targetPercent().toPlainString(), Boolean.toString(r.met()), Boolean.toString(r.complete()),
+                        Formats.decimal(r.availabilityPercent(), language),
+                        Formats.decimal(r.availabilityExcludingExternalPercent(), language),
+                        Formats.decimal(r.targetPercent(), language), Boolean.toString(r.met()), Boolean.toString(r.complete()),
                         Csv.cell(notes(r, language))))
                         .append("\r\n");
             }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.calendar.CalendarChanged;
 import org.serviceportal.calendar.CalendarService;
 import org.serviceportal.calendar.Interval;
@@ -86,7 +87,7 @@ public class AvailabilityService {
      */
     public List<AvailabilityRow> report(String product, String from, String to, String per) {
         if (product == null || product.isBlank()) {
-            throw new IllegalArgumentException("product is required");
+            throw new InvalidInputException("product", "error.report.productRequired");
         }
         if (products.find(product).isEmpty()) {
             throw new NotFoundException("Product", product);
@@ -96,7 +97,7 @@ public class AvailabilityService {
             granularity = per == null || per.isBlank() ? Granularity.MONTH
                     : Granularity.valueOf(per.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("per must be month, quarter or year");
+            throw new InvalidInputException("per", "error.report.per");
         }
         YearMonth last = TimeParameters.month("to", to).orElse(YearMonth.now(clock.withZone(ZONE)));
         YearMonth first = TimeParameters.month("from", from).orElse(last.minusMonths(11));
@@ -121,10 +122,10 @@ public class AvailabilityService {
      */
     public List<AvailabilityRow> report(String product, YearMonth first, YearMonth last, Granularity granularity) {
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("to must not be before from");
+            throw new InvalidInputException("to", "error.report.toBeforeFrom");
         }
         if (first.plusYears(10).isBefore(last)) {
-            throw new IllegalArgumentException("a report spans at most ten years");
+            throw new InvalidInputException("to", "error.report.tenYears");
         }
         long generation = endedPeriods.generation();
         var histories = targets.historyOf(product);

@@ -209,24 +209,6 @@ public class EditOutages implements Serializable {
         Form f = form;
         Instant start = TimeDisplay.instant(f.startedAt, f.storedStart);
         Instant end = f.endedAt == null ? null : TimeDisplay.instant(f.endedAt, f.storedEnd);
-        Instant latest = clock.instant().plus(OutageService.FUTURE_TOLERANCE);
-        // The service checks these rules too; checked here first so the page can say it in the reader's language.
-        if (start.isAfter(latest)) {
-            actions.reject("admin.outages.startInFuture");
-            return;
-        }
-        if (end != null && !end.isAfter(start)) {
-            actions.reject("admin.outages.endBeforeStart");
-            return;
-        }
-        if (end != null && end.isAfter(latest)) {
-            actions.reject("admin.outages.endInFuture");
-            return;
-        }
-        if (blankToNull(f.titleNl) == null != (blankToNull(f.titleEn) == null)) {
-            actions.reject("admin.outages.titleBoth");
-            return;
-        }
         var change = new OutageService.OutageChange(f.product, start, end, f.severity, blankToNull(f.causedBy),
                 f.cause, new OutageService.TitleChange(blankToNull(f.titleNl), blankToNull(f.titleEn)), f.version);
         boolean ok = actions.run(() -> {
@@ -318,10 +300,6 @@ public class EditOutages implements Serializable {
     /** Ends an open outage now, keeping everything else as it was when the page showed it. */
     public void close(OutageView o) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        if (!now.isAfter(o.startedAt())) {
-            actions.reject("admin.outages.endBeforeStart");
-            return;
-        }
         var change = new OutageService.OutageChange(o.product(), o.startedAt(), now, o.severity(), o.causedBy(),
                 o.cause(), null, o.version());
         if (actions.run(() -> outages.update(o.id(), change), "admin.outages.message.closed")

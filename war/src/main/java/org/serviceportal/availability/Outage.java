@@ -124,11 +124,11 @@ public class Outage {
         String e = blankToNull(en);
         if (n == null && e != null || n != null && e == null) {
             throw new InvalidInputException(n == null ? "title.nl" : "title.en",
-                    "A public title needs both languages, or neither.");
+                    "error.outage.titleLanguages");
         }
         if (n != null && (n.length() > MAX_TITLE || e.length() > MAX_TITLE)) {
             throw new InvalidInputException(n.length() > MAX_TITLE ? "title.nl" : "title.en",
-                    "A public title has at most " + MAX_TITLE + " characters.");
+                    "error.outage.titleTooLong", MAX_TITLE);
         }
         titleNl = n;
         titleEn = e;
@@ -144,17 +144,17 @@ public class Outage {
      */
     OutageUpdate post(UpdateStatus status, String messageNl, String messageEn, String by, Instant at) {
         if (endedAt != null) {
-            throw new ConflictException(ENDED, "The outage has ended; it takes no more updates.");
+            throw new ConflictException(ENDED);
         }
         String nl = blankToNull(messageNl);
         String en = blankToNull(messageEn);
         if (nl == null || en == null) {
             throw new InvalidInputException(nl == null ? "message.nl" : "message.en",
-                    "An update needs a message in both languages.");
+                    "error.outage.updateLanguages");
         }
         if (status == UpdateStatus.RESOLVED) {
             if (!at.isAfter(startedAt)) {
-                throw new ConflictException(RESOLVED_BEFORE_START, "An outage cannot be resolved before it started.");
+                throw new ConflictException(RESOLVED_BEFORE_START);
             }
             endedAt = at;
         }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.rest.TimeParameters;
 import org.serviceportal.platform.security.Role;
 
@@ -50,7 +51,7 @@ public class OutageResource {
         Instant f = TimeParameters.instant("from", from).orElse(now.minus(Duration.ofDays(90)));
         Instant t = TimeParameters.instant("to", to).orElse(now.plus(Duration.ofMinutes(1)));
         if (!t.isAfter(f)) {
-            throw new IllegalArgumentException("to must be after from");
+            throw new InvalidInputException("to", "error.time.toAfterFrom");
         }
         return outages.overlapping(product == null || product.isBlank() ? null : product, f, t);
     }
@@ -125,7 +126,7 @@ public class OutageResource {
     @Operation(summary = "Record up to 10 000 past outages at once (history import): all or none; answers how many")
     public Response importAll(@NotNull List<OutageService.@NotNull @Valid OutageChange> changes) {
         if (changes.isEmpty() || changes.size() > OutageService.MAX_IMPORT) {
-            throw new IllegalArgumentException("send 1 to " + OutageService.MAX_IMPORT + " outages");
+            throw new InvalidInputException("body", "error.outage.importSize", OutageService.MAX_IMPORT);
         }
         return Response.ok(java.util.Map.of("imported", outages.importAll(changes))).build();
     }

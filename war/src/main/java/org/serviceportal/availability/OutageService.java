@@ -221,7 +221,7 @@ public class OutageService {
             throw new StaleVersionException("Outage", id);
         }
         if (!outage.getProduct().getCode().equals(change.product())) {
-            throw new InvalidInputException("product", "An outage stays with its product; record a new one instead.");
+            throw new InvalidInputException("product", "error.outage.productFixed");
         }
         var before = view(outage);
         apply(outage, change);
@@ -237,21 +237,21 @@ public class OutageService {
     private void apply(Outage outage, OutageChange c) {
         Instant latest = clock.instant().plus(FUTURE_TOLERANCE);
         if (c.startedAt().isAfter(latest)) {
-            throw new InvalidInputException("startedAt", "An outage cannot start in the future.");
+            throw new InvalidInputException("startedAt", "error.outage.startInFuture");
         }
         if (c.endedAt() != null) {
             if (!c.endedAt().isAfter(c.startedAt())) {
-                throw new InvalidInputException("endedAt", "The end must be after the start.");
+                throw new InvalidInputException("endedAt", "error.endBeforeStart");
             }
             if (c.endedAt().isAfter(latest)) {
-                throw new InvalidInputException("endedAt", "An outage cannot end in the future; leave it open.");
+                throw new InvalidInputException("endedAt", "error.outage.endInFuture");
             }
         }
         ExternalService causedBy = null;
         if (c.causedBy() != null && !c.causedBy().isBlank()) {
             causedBy = em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultStream()
                     .filter(e -> e.getCode().equals(c.causedBy())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("causedBy", "Unknown external service: " + c.causedBy()));
+                    .orElseThrow(() -> new InvalidInputException("causedBy", "error.externalService.unknown", c.causedBy()));
         }
         String cause = c.cause() == null || c.cause().isBlank() ? null : c.cause().strip();
         outage.update(c.startedAt(), c.endedAt(), c.severity(), cause, causedBy);
@@ -262,7 +262,7 @@ public class OutageService {
 
     private Product product(String code) {
         return em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new InvalidInputException("product", "Unknown product: " + code));
+                .findFirst().orElseThrow(() -> new InvalidInputException("product", "error.product.unknown", code));
     }
 
     private Outage entity(long id) {

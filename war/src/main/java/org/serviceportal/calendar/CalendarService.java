@@ -145,7 +145,7 @@ public class CalendarService {
         boolean taken = em.createNamedQuery(ExtraHoliday.FIND_ALL, ExtraHoliday.class).getResultStream()
                 .anyMatch(h -> h.getDate().equals(date));
         if (taken) {
-            throw new InvalidInputException("date", "This day is already a day off.");
+            throw new InvalidInputException("date", "error.calendar.dayTaken");
         }
         var holiday = new ExtraHoliday(date, nameNl.strip(), nameEn.strip());
         em.persist(holiday);
@@ -223,14 +223,13 @@ public class CalendarService {
     public CalendarView changeRanges(@NotBlank String code, @NotNull @Valid ChangeRanges change) {
         CalendarDefinition d = definition(code);
         if (d.getKind() != CalendarDefinition.Kind.WEEKLY) {
-            throw new ConflictException("admin.calendars.error.notWeekly",
-                    "Calendar " + code + " is not defined by weekly ranges; change the calendar it is built from.");
+            throw new ConflictException("admin.calendars.error.notWeekly");
         }
         if (d.getVersion() != change.version()) {
             throw new StaleVersionException("Calendar", code);
         }
         problem(change.ranges(), change.closed()).ifPresent(p -> {
-            throw new InvalidInputException("ranges", p.english());
+            throw new InvalidInputException("ranges", p.key());
         });
         var before = view(d);
         var p = security.getCallerPrincipal();

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.web.FormActions;
+import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.web.TimeDisplay;
 
 /**
@@ -178,7 +178,7 @@ public class EditCalendars implements Serializable {
 
     /** A date with its weekday, in the page's language. */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", lang.getLocale()).format(date);
+        return date == null ? "" : Formats.weekday(date, lang.getLanguage());
     }
 
     /** The calendars whose weekly ranges can be edited (the others follow from them). */
@@ -225,7 +225,7 @@ public class EditCalendars implements Serializable {
         rows = null;
     }
 
-    /** Saves the weekly ranges from now on; the page checks the rules first, in the reader's language. */
+    /** Saves the weekly ranges from now on; the service's rules answer in the reader's language. */
     public void saveRanges() {
         if (editCode == null) {
             return;
@@ -240,11 +240,6 @@ public class EditCalendars implements Serializable {
             }
             inputs.add(new CalendarService.RangeInput(r.getDay(), from, to));
         }
-        var problem = CalendarService.problem(inputs, closed);
-        if (problem.isPresent()) {
-            actions.reject(problem.get().key());
-            return;
-        }
         String code = editCode;
         var change = new CalendarService.ChangeRanges(List.copyOf(inputs), closed, editVersion);
         if (actions.run(() -> calendars.changeRanges(code, change), "admin.calendars.message.rangesSaved")) {
@@ -258,8 +253,7 @@ public class EditCalendars implements Serializable {
         if (c.history().indexOf(set) == 0) {
             return lang.text("admin.calendars.history.first");
         }
-        return DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", lang.getLocale())
-                .format(set.effectiveFrom().atZone(TimeDisplay.ZONE));
+        return Formats.dateTime(set.effectiveFrom(), lang.getLanguage());
     }
 
     /** A set of ranges in the page's language. */
@@ -277,10 +271,6 @@ public class EditCalendars implements Serializable {
 
     public void addHoliday() {
         LocalDate date = holidayDate;
-        if (getExtraHolidays().stream().anyMatch(h -> h.date().equals(date))) {
-            actions.reject("admin.calendars.dateTaken");
-            return;
-        }
         if (Holidays.isBelgianOrFlemish(date)) {
             actions.reject("admin.calendars.alreadyPublic");
             return;

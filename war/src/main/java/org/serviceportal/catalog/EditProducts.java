@@ -112,10 +112,6 @@ public class EditProducts implements Serializable {
         Form f = product;
         var change = new ProductService.ProductChange(f.nameNl, f.nameEn, f.descriptionNl, f.descriptionEn, f.sortOrder,
                 new HashSet<>(f.dependsOnProducts), new HashSet<>(f.dependsOnExternal), f.version);
-        if (f.id == null && service.find(f.code).isPresent()) {
-            actions.reject("admin.products.message.codeTaken");
-            return;
-        }
         boolean ok = actions.run(() -> {
             if (f.id == null) {
                 service.create(f.code, change);
@@ -152,10 +148,6 @@ public class EditProducts implements Serializable {
         Form f = external;
         var change = new ProductService.ExternalServiceChange(f.nameNl, f.nameEn, f.descriptionNl, f.descriptionEn,
                 f.version);
-        if (f.id == null && service.externalServices().stream().anyMatch(x -> x.code().equals(f.code))) {
-            actions.reject("admin.products.message.codeTaken");
-            return;
-        }
         boolean ok = actions.run(() -> {
             if (f.id == null) {
                 service.createExternal(f.code, change);

@@ -140,17 +140,17 @@ public class ExternalService {
         String en = strip(messageEn);
         if (messageNl != null || messageEn != null) {
             if (nl == null || en == null) {
-                throw new InvalidInputException("message", "Give the message in both languages (nl and en).");
+                throw new InvalidInputException("message", "error.fallback.messageLanguages");
             }
             if (nl.length() > MESSAGE_MAX || en.length() > MESSAGE_MAX) {
-                throw new InvalidInputException("message", "The message is longer than " + MESSAGE_MAX + " characters.");
+                throw new InvalidInputException("message", "error.fallback.messageTooLong", MESSAGE_MAX);
             }
         } else {
             nl = fallbackMessageNl;
             en = fallbackMessageEn;
         }
         if (active && (nl == null || en == null)) {
-            throw new InvalidInputException("message", "The fall-back cannot be switched on without a message in both languages.");
+            throw new InvalidInputException("message", "error.fallback.messageRequired");
         }
         this.fallbackActive = active;
         this.fallbackMessageNl = nl;

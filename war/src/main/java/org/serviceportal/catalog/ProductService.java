@@ -144,7 +144,7 @@ public class ProductService {
     @Transactional
     public ProductView create(@NotBlank @Pattern(regexp = CODE_PATTERN) String code, @Valid ProductChange change) {
         if (findEntity(code).isPresent()) {
-            throw new InvalidInputException("code", "A product with this code exists already.");
+            throw new InvalidInputException("code", "error.product.codeTaken");
         }
         var product = new Product(code);
         apply(product, change);
@@ -180,7 +180,7 @@ public class ProductService {
         boolean exists = em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultStream()
                 .anyMatch(e -> e.getCode().equals(code));
         if (exists) {
-            throw new InvalidInputException("code", "An external service with this code exists already.");
+            throw new InvalidInputException("code", "error.externalService.codeTaken");
         }
         var service = new ExternalService(code);
         service.update(change.nameNl(), change.nameEn(), change.descriptionNl(), change.descriptionEn());
@@ -214,9 +214,9 @@ public class ProductService {
         Set<Product> products = new HashSet<>();
         for (String code : change.dependsOnProducts()) {
             Product dep = findEntity(code)
-                    .orElseThrow(() -> new InvalidInputException("dependsOnProducts", "Unknown product: " + code));
+                    .orElseThrow(() -> new InvalidInputException("dependsOnProducts", "error.product.unknown", code));
             if (dep.getCode().equals(product.getCode())) {
-                throw new InvalidInputException("dependsOnProducts", "A product cannot depend on itself.");
+                throw new InvalidInputException("dependsOnProducts", "error.product.dependsOnItself");
             }
             products.add(dep);
         }
@@ -224,7 +224,7 @@ public class ProductService {
         var known = em.createNamedQuery(ExternalService.FIND_ALL, ExternalService.class).getResultList();
         for (String code : change.dependsOnExternal()) {
             externals.add(known.stream().filter(e -> e.getCode().equals(code)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("dependsOnExternal", "Unknown external service: " + code)));
+                    .orElseThrow(() -> new InvalidInputException("dependsOnExternal", "error.externalService.unknown", code)));
         }
         product.getDependsOnProducts().clear();
         product.getDependsOnProducts().addAll(products);

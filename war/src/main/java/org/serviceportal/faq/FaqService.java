@@ -149,7 +149,7 @@ public class FaqService {
     private FaqCategory category(String code) {
         return em.createNamedQuery(FaqCategory.FIND_ALL, FaqCategory.class).getResultStream()
                 .filter(c -> c.getCode().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("category", "Unknown category: " + code));
+                .orElseThrow(() -> new InvalidInputException("category", "error.faq.unknownCategory", code));
     }
 
     private FaqEntry entity(long id) {

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.serviceportal.platform.i18n.Label;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.catalog.Product;
 import org.serviceportal.platform.error.InvalidInputException;
@@ -38,7 +39,7 @@ import org.serviceportal.servicedesk.Channel;
         + " WHERE i.resolutionBreached = 0 AND i.resolutionDue < :now")
 public class Incident {
 
-    static final String RESOLVE_REFUSED = "Only an open incident can be resolved.";
+    static final String RESOLVE_REFUSED = "error.incident.resolveClosed";
 
     public static final String FIND_BY_REFERENCE = "Incident.findByReference";
     /** Ids of incidents not yet marked whose response due time passed; the caller checks status and pause. */
@@ -258,9 +259,9 @@ public class Incident {
      * reached in writing), or back to any lower line; only while it is open.
      */
     void handOver(int line, Instant now) {
-        requireOpen("Only an open incident can be handed over.");
+        requireOpen("error.incident.handOverClosed");
         if (line == supportLine || line > supportLine + 1 || line < 1 || line > 4) {
-            throw new InvalidInputException("line", "Hand over one line up or back to a lower line.");
+            throw new InvalidInputException("line", "error.incident.handOverLine");
         }
         this.supportLine = line;
         this.updatedAt = now;
@@ -286,7 +287,7 @@ public class Incident {
      */
     boolean addInformation(ServiceCalendar calendar, Instant now) {
         if (status == IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "A closed incident takes no more information.");
+            throw new InvalidInputException("status", "error.incident.informClosed");
         }
         if (status == IncidentStatus.WAITING_FOR_REPORTER) {
             endPause(calendar, now);
@@ -337,7 +338,7 @@ public class Incident {
     /** Refuses a reporter's escalation of a closed incident (staff may still escalate it). */
     void checkReporterMayEscalate() {
         if (status == IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "A closed incident cannot be escalated.");
+            throw new InvalidInputException("status", "error.incident.escalateClosed");
         }
     }
 
@@ -427,10 +428,12 @@ public class Incident {
     /** Refuses any step unless the incident is {@code expected} now (for checks before the step's other input). */
     void requireStatus(IncidentStatus expected) {
         if (status != expected) {
-            throw new InvalidInputException("status", "The incident is " + status + ", not " + expected + ".");
+            throw new InvalidInputException("status", "error.incident.wrongStatus",
+                    Label.of("incident.status." + status.name()), Label.of("incident.status." + expected.name()));
         }
     }
 
+    /** {@code refusal}: the bundle key of the message that refuses the step. */
     void requireOpen(String refusal) {
         if (!status.isOpen()) {
             throw new InvalidInputException("status", refusal);
@@ -439,7 +442,7 @@ public class Incident {
 
     void requireReopenable() {
         if (status != IncidentStatus.RESOLVED && status != IncidentStatus.CLOSED) {
-            throw new InvalidInputException("status", "Only a resolved or closed incident can be reopened.");
+            throw new InvalidInputException("status", "error.incident.reopenOpen");
         }
     }
 

@@ -145,10 +145,10 @@ public class IncidentBoard {
      */
     public Page page(Filter filter, Sort sort, int offset, int limit) {
         if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must be 0 or more");
+            throw new InvalidInputException("offset", "error.board.offset");
         }
         if (limit < 1 || limit > MAX_PAGE) {
-            throw new InvalidInputException("limit", "limit must be 1 to " + MAX_PAGE);
+            throw new InvalidInputException("limit", "error.board.limit", MAX_PAGE);
         }
         List<Long> ids = ids(filter == null ? Filter.NONE : filter, sort == null ? Sort.REPORTED_DESC : sort, offset,
                 limit + 1);
@@ -183,7 +183,7 @@ public class IncidentBoard {
         }
         if (f.product() != null) {
             ProductView product = products.find(f.product())
-                    .orElseThrow(() -> new InvalidInputException("product", "no product " + f.product()));
+                    .orElseThrow(() -> new InvalidInputException("product", "error.product.unknown", f.product()));
             p.add(cb.equal(root.get("productId"), product.id()));
         }
         if (f.breached() != null) {

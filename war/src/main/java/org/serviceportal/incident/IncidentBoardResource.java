@@ -75,7 +75,7 @@ public class IncidentBoardResource {
 
     private static Integer line(Integer line) {
         if (line != null && (line < 1 || line > 4)) {
-            throw new InvalidInputException("line", "line must be 1 to 4");
+            throw new InvalidInputException("line", "error.board.line");
         }
         return line;
     }
@@ -87,7 +87,7 @@ public class IncidentBoardResource {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException(field, field + " must be true or false");
+            default -> throw new InvalidInputException(field, "error.board.boolean", field);
         };
     }
 
@@ -98,7 +98,7 @@ public class IncidentBoardResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "unknown " + field + " " + value);
+            throw new InvalidInputException(field, "error.board.unknownValue", field, value);
         }
     }
 

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ResourceBundle;
-import org.serviceportal.calendar.ServiceCalendar;
+import org.serviceportal.catalog.ProductNames;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Formats;
+import org.serviceportal.platform.i18n.Label;
+import org.serviceportal.platform.i18n.Localized;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.mail.OutgoingMail;
 import org.serviceportal.platform.web.PublicAddress;
@@ -22,10 +22,11 @@ import org.serviceportal.platform.web.PublicAddress;
 @ApplicationScoped
 public class IncidentMails {
 
-    private static final DateTimeFormatter MAIL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
-
     @Inject
     PublicAddress address;
+
+    @Inject
+    ProductNames productNames;
 
     /** The follow link for a mail (needs {@code portal.base-url}). */
     String followUrlForMail(String reference, String token) {
@@ -62,14 +63,15 @@ public class IncidentMails {
         String key = target == Incident.Target.RESPONSE ? "incident.mail.breach.response" : "incident.mail.breach.resolution";
         return OutgoingMail.text(to, staffSubject(key + ".subject", i.getReference(), i.getPriorityCode()),
                 staffBody(key + ".body", i.getReference(), i.getPriorityCode(), i.getSupportLine(),
-                        time(i.getResponseDue()), time(i.getResolutionDue()), i.getProductCode()));
+                        time(i.getResponseDue()), time(i.getResolutionDue()), productName(i)));
     }
 
     /** To an escalation contact: who escalated, why, and whom to answer. */
     OutgoingMail escalation(Incident i, String to, String reason, String by) {
         return OutgoingMail.text(to, staffSubject("incident.mail.escalation.subject", i.getReference()),
-                staffBody("incident.mail.escalation.body", i.getReference(), i.getProductCode(),
-                        i.getPriorityCode(), i.getStatus().name(), i.getSupportLine(), reason, by, i.getReporterEmail()));
+                staffBody("incident.mail.escalation.body", i.getReference(), productName(i),
+                        i.getPriorityCode(), Label.of("incident.status." + i.getStatus().name()), i.getSupportLine(), reason, by,
+                        i.getReporterEmail()));
     }
 
     private static OutgoingMail toReporter(Incident i, String key, String extra) {
@@ -79,8 +81,15 @@ public class IncidentMails {
                         time(i.getResponseDue()), time(i.getResolutionDue()), extra));
     }
 
-    private static String time(Instant instant) {
-        return MAIL_TIME.format(instant.atZone(ServiceCalendar.BRUSSELS));
+    /** A due time, in the language of the text it fills (the text says the zone once). */
+    private static Localized time(Instant instant) {
+        return Formats.at(instant);
+    }
+
+    /** The product's name in the language of the text it fills, never its code. */
+    private Localized productName(Incident i) {
+        String code = i.getProductCode();
+        return language -> productNames.in(language).name(code);
     }
 
     /** A subject for staff: Dutch / English. */
@@ -94,8 +103,6 @@ public class IncidentMails {
     }
 
     private static String text(Language language, String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
-                IncidentMails.class.getClassLoader()).getString(key);
-        return new MessageFormat(pattern, language.locale()).format(args);
+        return CurrentLanguage.message(language, key, args);
     }
 }

@@ -52,7 +52,7 @@ public class IncidentMatrixPage {
         for (String code : getMatrix().priorities().stream().map(MatrixView.Priority::calendar).distinct().toList()) {
             calendars.findCalendar(code).map(TargetDurations::workingDayMinutes).filter(OptionalInt::isPresent)
                     .ifPresent(m -> days.add(lang.text("conditions.workingDay",
-                            TargetDurations.format(m.getAsInt(), OptionalInt.empty(), lang.getLanguage()), calendarName(code))));
+                            org.serviceportal.platform.i18n.Formats.duration(m.getAsInt(), OptionalInt.empty(), lang.getLanguage()), calendarName(code))));
         }
         return String.join("; ", days);
     }
@@ -64,6 +64,6 @@ public class IncidentMatrixPage {
     public String target(int minutes, String calendarCode) {
         var dayMinutes = calendars.findCalendar(calendarCode).map(TargetDurations::workingDayMinutes)
                 .orElse(java.util.OptionalInt.empty());
-        return TargetDurations.format(minutes, dayMinutes, lang.getLanguage());
+        return org.serviceportal.platform.i18n.Formats.duration(minutes, dayMinutes, lang.getLanguage());
     }
 }

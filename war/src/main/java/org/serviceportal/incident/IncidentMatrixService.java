@@ -105,10 +105,10 @@ public class IncidentMatrixService {
     IncidentPriority classify(String impact, String urgency) {
         IncidentMatrix m = currentEntity();
         if (m.getLevels().stream().noneMatch(l -> l.getAxis() == MatrixAxis.IMPACT && l.getCode().equals(impact))) {
-            throw new InvalidInputException("impact", "Unknown impact: " + impact);
+            throw new InvalidInputException("impact", "error.matrix.unknownImpact", impact);
         }
         if (m.getLevels().stream().noneMatch(l -> l.getAxis() == MatrixAxis.URGENCY && l.getCode().equals(urgency))) {
-            throw new InvalidInputException("urgency", "Unknown urgency: " + urgency);
+            throw new InvalidInputException("urgency", "error.matrix.unknownUrgency", urgency);
         }
         String code = m.getCells().stream().filter(c -> c.getImpactCode().equals(impact)
                 && c.getUrgencyCode().equals(urgency)).map(MatrixCell::getPriorityCode).findFirst()
@@ -134,17 +134,17 @@ public class IncidentMatrixService {
         for (MatrixView.Cell c : change.cells()) {
             if (change.impacts().stream().noneMatch(l -> l.code().equals(c.impact()))
                     || change.urgencies().stream().noneMatch(l -> l.code().equals(c.urgency()))) {
-                throw new InvalidInputException("cells", "A cell names an unknown impact or urgency.");
+                throw new InvalidInputException("cells", "error.matrix.cellUnknownLevel");
             }
             if (!priorityCodes.contains(c.priority())) {
-                throw new InvalidInputException("cells", "A cell names an unknown priority: " + c.priority());
+                throw new InvalidInputException("cells", "error.matrix.cellUnknownPriority", c.priority());
             }
             if (!pairs.add(c.impact() + "\u0000" + c.urgency())) {
-                throw new InvalidInputException("cells", "Two cells for " + c.impact() + " × " + c.urgency());
+                throw new InvalidInputException("cells", "error.matrix.cellTwice", c.impact(), c.urgency());
             }
         }
         if (pairs.size() != change.impacts().size() * change.urgencies().size()) {
-            throw new InvalidInputException("cells", "Every impact × urgency needs a cell.");
+            throw new InvalidInputException("cells", "error.matrix.cellMissing");
         }
         var calendars = em.createNamedQuery(CalendarDefinition.FIND_ALL, CalendarDefinition.class).getResultList();
         var before = view(current);
@@ -161,7 +161,7 @@ public class IncidentMatrixService {
         i = 0;
         for (PriorityChange p : change.priorities()) {
             CalendarDefinition calendar = calendars.stream().filter(c -> c.getCode().equals(p.calendar())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("priorities", "Unknown calendar: " + p.calendar()));
+                    .orElseThrow(() -> new InvalidInputException("priorities", "error.calendar.unknown", p.calendar()));
             next.getPriorities().add(new IncidentPriority(next, p.code(), ++i, p.nameNl().strip(), p.nameEn().strip(),
                     p.responseMinutes(), p.resolutionMinutes(), calendar));
         }
@@ -205,7 +205,7 @@ public class IncidentMatrixService {
 
     private static void unique(String field, List<String> codes) {
         if (new HashSet<>(codes).size() != codes.size()) {
-            throw new InvalidInputException(field, "Codes must be unique.");
+            throw new InvalidInputException(field, "error.matrix.codesUnique");
         }
     }
 

@@ -68,7 +68,7 @@ public class IncidentResource {
         } else {
             if (report.channel() != null || report.reportedAt() != null) {
                 throw new InvalidInputException(report.reportedAt() != null ? "reportedAt" : "channel",
-                        "Only operators log an incident for a channel or a past time.");
+                        "error.incident.operatorsOnly");
             }
             guard.check(clientAddress.of(request));
             created = incidents.report(report, language);
@@ -233,7 +233,7 @@ public class IncidentResource {
 
     static Language language(String lang, String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
-            return Language.fromCode(lang).orElseThrow(() -> new InvalidInputException("lang", "nl or en"));
+            return Language.fromCode(lang).orElseThrow(() -> new InvalidInputException("lang", "error.lang"));
         }
         return acceptLanguage != null && acceptLanguage.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en")
                 ? Language.EN : Language.DEFAULT;

@@ -170,7 +170,7 @@ public class IncidentService {
         Instant now = clock.instant();
         Instant reportedAt = report.reportedAt() == null ? now : report.reportedAt();
         if (reportedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new InvalidInputException("reportedAt", "An incident cannot be reported in the future.");
+            throw new InvalidInputException("reportedAt", "error.incident.reportedInFuture");
         }
         return create(report, report.channel() == null ? Channel.PHONE : report.channel(), reportedAt, language, actor());
     }
@@ -179,7 +179,7 @@ public class IncidentService {
             String actor) {
         Product product = em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", r.product())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("product", "Unknown product: " + r.product()));
+                .orElseThrow(() -> new InvalidInputException("product", "error.product.unknown", r.product()));
         IncidentPriority priority = matrix.classify(r.impact(), r.urgency());
         var classification = Incident.Classification.of(priority, r.impact(), r.urgency());
         String token = SecretTokens.random();
@@ -321,10 +321,10 @@ public class IncidentService {
         try {
             outages.get(l.outage());
         } catch (NotFoundException e) {
-            throw new InvalidInputException("outage", "Unknown outage: " + l.outage());
+            throw new InvalidInputException("outage", "error.incident.unknownOutage", l.outage());
         }
         if (em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage())) != null) {
-            throw new InvalidInputException("outage", "The incident is already linked to this outage.");
+            throw new InvalidInputException("outage", "error.incident.alreadyLinked");
         }
         var before = summary(i);
         Instant now = clock.instant();
@@ -339,7 +339,7 @@ public class IncidentService {
         Incident i = locked(reference, l.version());
         var link = em.find(IncidentOutageLink.class, new IncidentOutageLink.Key(i.getId(), l.outage()));
         if (link == null) {
-            throw new InvalidInputException("outage", "The incident is not linked to this outage.");
+            throw new InvalidInputException("outage", "error.incident.notLinked");
         }
         var before = summary(i);
         em.remove(link);
@@ -490,7 +490,7 @@ public class IncidentService {
     private static String requireNote(String note) {
         String n = Texts.blankToNull(note);
         if (n == null) {
-            throw new InvalidInputException("note", "A note is required.");
+            throw new InvalidInputException("note", "error.incident.noteRequired");
         }
         return n;
     }

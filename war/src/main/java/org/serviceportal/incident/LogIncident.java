@@ -101,11 +101,6 @@ public class LogIncident implements Serializable {
 
     public void log() {
         Instant reported = reportedAt == null ? null : TimeDisplay.instant(reportedAt, null);
-        // The service checks this too; checked here first so the page can say it in the reader's language.
-        if (reported != null && reported.isAfter(clock.instant().plus(IncidentService.FUTURE_TOLERANCE))) {
-            actions.reject("admin.log.inFuture");
-            return;
-        }
         var report = new IncidentService.ReportIncident(product, impact, urgency, description,
                 new IncidentService.Reporter(reporterName, reporterEmail, blankToNull(reporterOrganisation)), channel,
                 reported);

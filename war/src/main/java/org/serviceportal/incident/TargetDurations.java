@@ -1,23 +1,18 @@
 package org.serviceportal.incident;
 
-import java.text.MessageFormat;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.ResourceBundle;
 import org.serviceportal.calendar.ServiceCalendar;
 import org.serviceportal.calendar.WeeklyRange;
-import org.serviceportal.platform.i18n.CurrentLanguage;
-import org.serviceportal.platform.i18n.Language;
 
 /**
  * A response or resolution target as people count it: in working days and hours of the priority's
  * calendar when that calendar opens the same hours on each of its days ("2 werkdagen en 3 uur" for
  * 26 h of office hours, 11 h 30 min a day), in plain hours and minutes otherwise (24/7, or a window
- * whose days differ). One place for the wording of every page that shows a target.
+ * whose days differ). The wording is {@link org.serviceportal.platform.i18n.Formats#duration}'s.
  */
 public final class TargetDurations {
 
@@ -44,34 +39,5 @@ public final class TargetDurations {
         }
         long minutes = perDay.values().iterator().next();
         return minutes <= 0 || minutes >= MINUTES_PER_DAY ? OptionalInt.empty() : OptionalInt.of((int) minutes);
-    }
-
-    /** {@code minutes} of target in a calendar whose working day is {@code dayMinutes} long (empty: count hours). */
-    public static String format(int minutes, OptionalInt dayMinutes, Language language) {
-        ResourceBundle bundle = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(),
-                TargetDurations.class.getClassLoader());
-        int days = 0;
-        int rest = Math.max(0, minutes);
-        if (dayMinutes.isPresent()) {
-            days = rest / dayMinutes.getAsInt();
-            rest = rest % dayMinutes.getAsInt();
-        }
-        List<String> time = new ArrayList<>();
-        if (rest / 60 > 0) {
-            time.add(text(bundle, language, "target.hours", rest / 60));
-        }
-        if (rest % 60 > 0 || (days == 0 && rest == 0)) {
-            time.add(text(bundle, language, "target.minutes", rest % 60));
-        }
-        String hours = String.join(" ", time);
-        if (days == 0) {
-            return hours;
-        }
-        String daysText = text(bundle, language, "target.days", days);
-        return rest == 0 ? daysText : text(bundle, language, "target.and", daysText, hours);
-    }
-
-    private static String text(ResourceBundle bundle, Language language, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), language.locale()).format(args);
     }
 }

@@ -122,9 +122,7 @@ public class WorkIncident implements Serializable {
     }
 
     public void waitForReporter() {
-        if (requireNote()) {
-            act(() -> incidents.waitForReporter(reference, action()), "admin.incident.message.waiting");
-        }
+        act(() -> incidents.waitForReporter(reference, action()), "admin.incident.message.waiting");
     }
 
     public void resume() {
@@ -132,9 +130,7 @@ public class WorkIncident implements Serializable {
     }
 
     public void resolve() {
-        if (requireNote()) {
-            act(() -> incidents.resolve(reference, action()), "admin.incident.message.resolved");
-        }
+        act(() -> incidents.resolve(reference, action()), "admin.incident.message.resolved");
     }
 
     public void close() {
@@ -142,9 +138,7 @@ public class WorkIncident implements Serializable {
     }
 
     public void reopen() {
-        if (requireNote()) {
-            act(() -> incidents.reopen(reference, action()), "admin.incident.message.reopened");
-        }
+        act(() -> incidents.reopen(reference, action()), "admin.incident.message.reopened");
     }
 
     public void linkOutage() {
@@ -163,14 +157,6 @@ public class WorkIncident implements Serializable {
         }
         act(() -> incidents.escalate(reference, new IncidentService.Escalate(reason, null)),
                 "admin.incident.message.escalated");
-    }
-
-    private boolean requireNote() {
-        if (blankToNull(note) == null) {
-            actions.reject("admin.incident.noteRequired");
-            return false;
-        }
-        return true;
     }
 
     private IncidentService.Action action() {

@@ -179,11 +179,6 @@ public class EditMaintenance implements Serializable {
         }
         Instant start = TimeDisplay.instant(f.startsAt, f.storedStart);
         Instant end = TimeDisplay.instant(f.endsAt, f.storedEnd);
-        // The service checks this too; checked here first so the page can say it in the reader's language.
-        if (!end.isAfter(start)) {
-            actions.reject("admin.maintenance.endBeforeStart");
-            return;
-        }
         var change = new MaintenanceService.WindowChange(List.copyOf(f.products), start, end, f.planned,
                 new MaintenanceService.TextChange(f.titleNl, f.titleEn),
                 new MaintenanceService.MessageChange(f.messageNl, f.messageEn), f.version);

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.rest.TimeParameters;
 import org.serviceportal.platform.security.Role;
 
@@ -50,7 +51,7 @@ public class MaintenanceResource {
         Instant f = TimeParameters.instant("from", from).orElse(now.minus(Duration.ofDays(30)));
         Instant t = TimeParameters.instant("to", to).orElse(now.plus(Duration.ofDays(90)));
         if (!t.isAfter(f)) {
-            throw new IllegalArgumentException("to must be after from");
+            throw new InvalidInputException("to", "error.time.toAfterFrom");
         }
         return maintenance.overlapping(product == null || product.isBlank() ? null : product, f, t);
     }

@@ -125,7 +125,7 @@ public class MaintenanceService {
             throw new StaleVersionException("MaintenanceWindow", id);
         }
         if (window.getCancelledAt() != null) {
-            throw new InvalidInputException("id", "A cancelled maintenance window cannot be changed.");
+            throw new InvalidInputException("id", "error.maintenance.cancelled");
         }
         var before = view(window);
         apply(window, change);
@@ -164,13 +164,13 @@ public class MaintenanceService {
 
     private void apply(MaintenanceWindow window, WindowChange c) {
         if (!c.endsAt().isAfter(c.startsAt())) {
-            throw new InvalidInputException("endsAt", "The end must be after the start.");
+            throw new InvalidInputException("endsAt", "error.endBeforeStart");
         }
         Set<Product> products = new LinkedHashSet<>();
         for (String code : c.products()) {
             products.add(em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", code)
                     .getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("products", "Unknown product: " + code)));
+                    .orElseThrow(() -> new InvalidInputException("products", "error.product.unknown", code)));
         }
         MessageChange message = c.message() == null ? new MessageChange(null, null) : c.message();
         window.update(c.startsAt(), c.endsAt(), c.planned(), c.title().nl().strip(), c.title().en().strip(),

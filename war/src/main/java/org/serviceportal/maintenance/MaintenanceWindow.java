@@ -121,8 +121,7 @@ public class MaintenanceWindow {
             String messageEn, Set<Product> products, Instant now) {
         boolean created = this.startsAt == null;
         if (!created && planned && !this.planned && (!now.isBefore(this.startsAt) || !now.isBefore(startsAt))) {
-            throw new ConflictException("admin.maintenance.startedCannotBecomePlanned",
-                    "An unplanned maintenance window cannot become planned once it has started.");
+            throw new ConflictException("admin.maintenance.startedCannotBecomePlanned");
         }
         if (created) {
             recordedAfterwards = !createdAt.isBefore(startsAt);

@@ -90,10 +90,10 @@ public class AnnouncementService {
     public IssueService.IssueView announce(long windowId) {
         MaintenanceView w = maintenance.get(windowId);
         if (isAnnounced(windowId)) {
-            throw new InvalidInputException("windowId", "This maintenance has been announced already; changes are announced by themselves.");
+            throw new InvalidInputException("windowId", "error.announcement.already");
         }
         if (!w.endsAt().isAfter(clock.instant())) {
-            throw new InvalidInputException("windowId", "This maintenance is over; there is nothing to announce.");
+            throw new InvalidInputException("windowId", "error.announcement.over");
         }
         Optional<NewsletterIssue> scheduled = scheduled(windowId, NewsletterIssue.Kind.ANNOUNCEMENT);
         if (scheduled.isPresent()) {
@@ -106,7 +106,7 @@ public class AnnouncementService {
                 audit.updated("NewsletterIssue", issue.getId(), Map.of("status", "SCHEDULED"), Map.of("status", view.status()));
                 return view;
             }
-            throw new InvalidInputException("windowId", "This maintenance has been announced already; changes are announced by themselves.");
+            throw new InvalidInputException("windowId", "error.announcement.already");
         }
         return create(NewsletterIssue.Kind.ANNOUNCEMENT, w, Set.copyOf(w.products()));
     }

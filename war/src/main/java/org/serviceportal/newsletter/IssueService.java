@@ -140,7 +140,7 @@ public class IssueService {
     @Transactional
     public void testSend(long id, @NotBlank String to) {
         if (!to.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidInputException("to", "Give a valid e-mail address.");
+            throw new InvalidInputException("to", "error.issue.testAddress");
         }
         Preview p = preview(id);
         long nl = outbox.enqueue(mails.testCopy(to.strip(), Language.NL, p.subjectNl(), p.htmlNl()));
@@ -202,23 +202,23 @@ public class IssueService {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : c.products()) {
             products.find(code.strip()).map(ProductView::code)
-                    .orElseThrow(() -> new InvalidInputException("products", "Unknown product: " + code));
+                    .orElseThrow(() -> new InvalidInputException("products", "error.product.unknown", code));
             codes.add(code.strip());
         }
         String nl = NewsletterHtml.sanitize(c.bodyNl());
         String en = NewsletterHtml.sanitize(c.bodyEn());
         if (nl.isBlank()) {
-            throw new InvalidInputException("bodyNl", "The text is empty once unsafe HTML is removed.");
+            throw new InvalidInputException("bodyNl", "error.issue.emptyBody");
         }
         if (en.isBlank()) {
-            throw new InvalidInputException("bodyEn", "The text is empty once unsafe HTML is removed.");
+            throw new InvalidInputException("bodyEn", "error.issue.emptyBody");
         }
         issue.update(c.subjectNl().strip(), c.subjectEn().strip(), nl, en, codes);
     }
 
     private static void requireDraft(NewsletterIssue issue) {
         if (issue.getStatus() != NewsletterIssue.Status.DRAFT) {
-            throw new InvalidInputException("status", "This issue has been sent; it can no longer be changed or sent.");
+            throw new InvalidInputException("status", "error.issue.sent");
         }
     }
 

@@ -6,17 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.serviceportal.platform.web.PublicAddress;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.mail.OutgoingMail;
-import org.serviceportal.platform.web.TimeDisplay;
+import org.serviceportal.platform.i18n.Formats;
 
 /** Composes the newsletter's mails in the recipient's language, with the links they carry. */
 @ApplicationScoped
@@ -26,13 +23,11 @@ public class NewsletterMails {
     PublicAddress address;
 
     static String text(Language language, String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(CurrentLanguage.BUNDLE, language.locale(), NewsletterMails.class.getClassLoader())
-                .getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        return CurrentLanguage.message(language, key, args);
     }
 
     static String time(Language language, Instant t) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", language.locale()).withZone(TimeDisplay.ZONE).format(t)
+        return Formats.weekday(t.atZone(Formats.ZONE).toLocalDate(), language) + " " + Formats.time(t, language)
                 + " " + text(language, "newsletter.mail.zone");
     }
 

@@ -168,7 +168,7 @@ public class SubscriptionService {
             throw new StaleVersionException("Subscriber", s.getId());
         }
         if (s.getState() != Subscriber.State.CONFIRMED) {
-            throw new InvalidInputException("state", "Only a confirmed subscription has preferences; subscribe again.");
+            throw new InvalidInputException("state", "error.subscription.notConfirmed");
         }
         s.changePreferences(preferences.language(), knownProducts(preferences.products()),
                 preferences.topics() == null ? Set.copyOf(s.getTopics()) : Topic.parse(preferences.topics()));
@@ -246,7 +246,7 @@ public class SubscriptionService {
         Optional<Long> id = Tokens.subscriberOf(linkToken);
         Subscriber s = id.map(i -> em.find(Subscriber.class, i)).orElse(null);
         if (s == null || !Tokens.verifyLink(signer.secret(), s.getId(), s.getLinkKey(), linkToken)) {
-            throw new InvalidInputException("token", "This link is not valid (any more).");
+            throw new InvalidInputException("token", "error.subscription.link");
         }
         return s;
     }
@@ -260,7 +260,7 @@ public class SubscriptionService {
         for (String c : codes) {
             String code = c.strip();
             if (products.find(code).isEmpty()) {
-                throw new InvalidInputException("products", "Unknown product: " + code);
+                throw new InvalidInputException("products", "error.product.unknown", code);
             }
             known.add(code);
         }
@@ -268,7 +268,7 @@ public class SubscriptionService {
     }
 
     private static InvalidInputException invalidConfirm() {
-        return new InvalidInputException("token", "This confirm link is not valid or has expired; subscribe again.");
+        return new InvalidInputException("token", "error.subscription.confirmLink");
     }
 
     static String normalize(String email) {

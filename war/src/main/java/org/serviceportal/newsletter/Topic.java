@@ -37,11 +37,11 @@ public enum Topic {
             try {
                 topics.add(Topic.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("topics", "Unknown topic: " + code + "; choose from NEWSLETTER, MAINTENANCE, OUTAGES.");
+                throw new InvalidInputException("topics", "error.subscription.unknownTopic", code);
             }
         }
         if (topics.isEmpty()) {
-            throw new InvalidInputException("topics", "Choose at least one topic.");
+            throw new InvalidInputException("topics", "error.subscription.topicRequired");
         }
         return topics;
     }

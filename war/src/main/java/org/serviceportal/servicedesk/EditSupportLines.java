@@ -127,18 +127,6 @@ public class EditSupportLines implements Serializable {
             actions.reject("admin.lines.channelsRequired");
             return;
         }
-        boolean anyHours = form.opensAt != null || form.closesAt != null
-                || (form.openWeekdays != null && !form.openWeekdays.isBlank());
-        boolean allHours = form.opensAt != null && form.closesAt != null
-                && form.openWeekdays != null && !form.openWeekdays.isBlank();
-        if (anyHours && !allHours) {
-            actions.reject("admin.lines.hoursHint");
-            return;
-        }
-        if (allHours && !form.opensAt.isBefore(form.closesAt)) {
-            actions.reject("admin.lines.closesBeforeOpens");
-            return;
-        }
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         form.channels.forEach(c -> channels.add(Channel.valueOf(c)));
         var change = new SupportLineService.SupportLineChange(form.nameNl, form.nameEn, form.whoNl, form.whoEn,

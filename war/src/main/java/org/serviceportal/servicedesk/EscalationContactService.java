@@ -107,7 +107,7 @@ public class EscalationContactService {
         for (String code : c.products()) {
             contact.getProducts().add(em.createNamedQuery(Product.FIND_BY_CODE, Product.class)
                     .setParameter("code", code).getResultStream().findFirst()
-                    .orElseThrow(() -> new InvalidInputException("products", "Unknown product: " + code)));
+                    .orElseThrow(() -> new InvalidInputException("products", "error.product.unknown", code)));
         }
     }
 

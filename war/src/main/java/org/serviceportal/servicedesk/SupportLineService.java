@@ -85,9 +85,8 @@ public class SupportLineService {
         }
         if (line.getHoursCalendar() != null && (change.opensAt() != null || change.closesAt() != null
                 || blankToNull(change.openWeekdays()) != null)) {
-            throw new InvalidInputException("openWeekdays", "The hours of this line come from the calendar "
-                    + line.getHoursCalendar() + "; change them there (PUT /api/v1/calendars/" + line.getHoursCalendar()
-                    + "/ranges) and leave them out here.");
+            throw new InvalidInputException("openWeekdays", "error.supportLine.hoursFromCalendar",
+                    line.getHoursCalendar());
         }
         checkHours(change);
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -112,13 +111,18 @@ public class SupportLineService {
             return;
         }
         if (c.opensAt() == null || c.closesAt() == null || blankToNull(c.openWeekdays()) == null) {
-            throw new InvalidInputException("openWeekdays", "Give the days, the opening and the closing time, or none of them.");
+            throw new InvalidInputException("openWeekdays", "error.supportLine.hoursIncomplete");
         }
+        java.util.Set<java.time.DayOfWeek> days;
         try {
-            new OpeningHours(OpeningHours.parseDays(c.openWeekdays()), c.opensAt(), c.closesAt());
+            days = OpeningHours.parseDays(c.openWeekdays());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("openWeekdays", e.getMessage());
+            throw new InvalidInputException("openWeekdays", "error.supportLine.weekdays");
         }
+        if (!c.opensAt().isBefore(c.closesAt())) {
+            throw new InvalidInputException("closesAt", "error.supportLine.closesBeforeOpens");
+        }
+        new OpeningHours(days, c.opensAt(), c.closesAt());
     }
 
     /** The lines close on Belgian public holidays, 11 July and the days off administrators add. */

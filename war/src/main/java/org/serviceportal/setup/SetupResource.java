@@ -42,7 +42,7 @@ public class SetupResource {
 
     static Language language(String lang, String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
-            return Language.fromCode(lang).orElseThrow(() -> new InvalidInputException("lang", "nl or en"));
+            return Language.fromCode(lang).orElseThrow(() -> new InvalidInputException("lang", "error.lang"));
         }
         return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 ? Language.EN : Language.DEFAULT;

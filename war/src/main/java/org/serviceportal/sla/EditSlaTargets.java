@@ -224,6 +224,6 @@ public class EditSlaTargets implements Serializable {
 
     /** A percentage as the page shows it: three decimals, in the page's language. */
     public String percent(BigDecimal value) {
-        return value == null ? "" : lang.text("admin.sla.percentValue", value);
+        return value == null ? "" : org.serviceportal.platform.i18n.Formats.percent(value, lang.getLanguage());
     }
 }

@@ -41,12 +41,6 @@ public class ServiceConditionsPage {
                 .map(SlaTargetView::availabilityPercent).findFirst().orElse(null);
     }
 
-    /** "99,7 %" or "99.7 %": the percentage without trailing zeroes. */
-    public String percent(BigDecimal value, String language) {
-        String plain = value.stripTrailingZeros().toPlainString();
-        return ("nl".equals(language) ? plain.replace('.', ',') : plain) + "\u00a0%";
-    }
-
     private List<SlaTargetView> all() {
         if (all == null) {
             all = targets.list();

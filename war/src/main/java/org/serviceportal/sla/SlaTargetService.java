@@ -114,10 +114,10 @@ public class SlaTargetService {
     public SlaTargetView create(@NotNull @Valid NewSlaTarget change) {
         Product product = em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", change.product())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("product", "Unknown product: " + change.product()));
+                .orElseThrow(() -> new InvalidInputException("product", "error.product.unknown", change.product()));
         CalendarDefinition calendar = em.createNamedQuery(CalendarDefinition.FIND_ALL, CalendarDefinition.class)
                 .getResultStream().filter(c -> c.getCode().equals(change.calendar())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("calendar", "Unknown calendar: " + change.calendar()));
+                .orElseThrow(() -> new InvalidInputException("calendar", "error.calendar.unknown", change.calendar()));
         return view(add(product, calendar, change.availabilityPercent()));
     }
 
@@ -130,8 +130,7 @@ public class SlaTargetService {
         if (existing.isPresent()) {
             target = existing.get();
             if (target.isLive()) {
-                throw new ConflictException("admin.sla.message.exists", "Product " + product.getCode()
-                        + " already has a target for calendar " + calendar.getCode() + ".");
+                throw new ConflictException("admin.sla.message.exists");
             }
             target.restart(value, now, actor());
         } else {

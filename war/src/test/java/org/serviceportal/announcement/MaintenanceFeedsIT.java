@@ -221,6 +221,53 @@ class MaintenanceFeedsIT {
         }
     }
 
+    @Test
+    void theAtomFeedNamesProductsAndSeveritiesInTheReadersLanguage() throws Exception {
+        Auth editor = Api.newUser("editor");
+        Auth operator = Api.newUser("operator");
+        String code = "feed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var product = jakarta.json.Json.createObjectBuilder().add("code", code).add("product", jakarta.json.Json.createObjectBuilder()
+                .add("nameNl", "Sleutelkluis " + code.substring(5)).add("nameEn", "Key vault " + code.substring(5))
+                .add("sortOrder", 90).add("dependsOnProducts", jakarta.json.Json.createArrayBuilder())
+                .add("dependsOnExternal", jakarta.json.Json.createArrayBuilder()).add("version", 0)).build().toString();
+        assertEquals(201, send("POST", "/api/v1/products", product, Api.ADMIN).statusCode());
+        var w = Fixtures.window(editor, code, NOW.plus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(3)).plus(Duration.ofHours(1)),
+                "Onderhoud sleutelkluis", "Key vault maintenance");
+        var outage = send("POST", "/api/v1/outages", Api.json("product", code, "startedAt", NOW.minus(Duration.ofHours(2)).toString(),
+                "endedAt", NOW.minus(Duration.ofHours(1)).toString(), "severity", "MAJOR", "cause", "test"), operator);
+        assertEquals(201, outage.statusCode(), outage.body());
+        long outageId = object(outage).getJsonNumber("id").longValue();
+
+        Map<String, Entry> nl = entries(code, "nl");
+        Map<String, Entry> en = entries(code, "en");
+        String maintenance = "urn:service-portal:maintenance-" + w.getJsonNumber("id") + "-0";
+        assertEquals("Onderhoud sleutelkluis", nl.get(maintenance).getTitle(), "a title that says maintenance is not told so twice");
+        assertEquals("Key vault maintenance", en.get(maintenance).getTitle());
+        String started = "urn:service-portal:outage-" + outageId + "-started";
+        String ended = "urn:service-portal:outage-" + outageId + "-ended";
+        assertEquals("Onderbreking begonnen: Sleutelkluis " + code.substring(5), nl.get(started).getTitle());
+        assertEquals("Outage ended: Key vault " + code.substring(5), en.get(ended).getTitle());
+        String nlText = nl.get(ended).getSummary().getValue() + " " + nl.get(maintenance).getSummary().getValue();
+        String enText = en.get(ended).getSummary().getValue() + " " + en.get(maintenance).getSummary().getValue();
+        assertTrue(nlText.contains("Ernst: Storing."), nlText);
+        assertTrue(nlText.contains("Producten: Sleutelkluis " + code.substring(5)), nlText);
+        assertTrue(enText.contains("Severity: Major outage."), enText);
+        assertTrue(enText.contains("Products: Key vault " + code.substring(5)), enText);
+        for (String text : List.of(nlText, enText)) {
+            assertFalse(text.contains("MAJOR"), "no enum names: " + text);
+            assertFalse(text.contains(code), "no codes: " + text);
+            assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d").matcher(text).find(),
+                    "dates as people write them, without seconds: " + text);
+        }
+    }
+
+    private static Map<String, Entry> entries(String product, String lang) throws Exception {
+        var response = request("GET", "/api/v1/announcements.atom?product=" + product + "&lang=" + lang);
+        assertEquals(200, response.statusCode(), response.body());
+        Feed feed = (Feed) new WireFeedInput().build(new StringReader(response.body()));
+        return feed.getEntries().stream().collect(Collectors.toMap(Entry::getId, Function.identity()));
+    }
+
     private static int directChildren(Element parent, String ns, String name) {
         int n = 0;
         for (var c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {

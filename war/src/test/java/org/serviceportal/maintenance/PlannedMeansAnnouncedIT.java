@@ -136,7 +136,7 @@ class PlannedMeansAnnouncedIT {
                     windowJson(p, startedStart, true, "Begonnen", started.getJsonNumber("version").longValue()), editor);
             assertEquals(409, refused.statusCode(), refused.body());
             assertTrue(Api.isProblem(refused), refused.body());
-            assertTrue(object(refused).getString("detail").contains("cannot become planned once it has started"),
+            assertTrue(object(refused).getString("detail").contains("Unplanned maintenance that has already started cannot become planned."),
                     refused.body());
             JsonObject unchanged = window(windows[2]);
             assertFalse(unchanged.getBoolean("planned"));
@@ -190,10 +190,10 @@ class PlannedMeansAnnouncedIT {
             var csv = Api.plain("/api/v1/availability.csv?product=" + URLEncoder.encode(p, StandardCharsets.UTF_8)
                     + "&from=" + month + "&to=" + month + "&lang=en");
             assertEquals(200, csv.statusCode());
-            assertTrue(csv.body().startsWith("product;period;calendar;") && csv.body().contains(";maintenanceNotes\r\n"),
+            assertTrue(csv.body().startsWith("product,period,calendar,") && csv.body().contains(",maintenanceNotes\r\n"),
                     csv.body());
             String line = csv.body().lines().filter(l -> l.contains("\"24-7\"")).findFirst().orElseThrow();
-            assertTrue(line.contains(";" + windowMinutes + ";120;120;0;"), line);
+            assertTrue(line.contains("," + windowMinutes + ",120,120,0,"), line);
             assertTrue(line.contains("Achteraf en (" + historyStart + " – "), line);
             assertTrue(line.contains("recorded afterwards"), line);
             assertTrue(line.contains("Laat en (" + lateStart + " – ") && line.contains("announced too late: 2 hours before"),

@@ -247,6 +247,41 @@ class NewsletterMailIT {
     }
 
     @Test
+    void anAnnouncementNamesProductsAndTimesInEachReadersLanguage() throws Exception {
+        String code = unique("vault");
+        var product = Json.createObjectBuilder().add("nameNl", "Sleutelkluis " + code.substring(6))
+                .add("nameEn", "Key vault " + code.substring(6)).add("sortOrder", 90).add("dependsOnProducts", strings())
+                .add("dependsOnExternal", strings()).add("version", 0).build();
+        assertEquals(201, send("POST", "/api/v1/products", Json.createObjectBuilder().add("code", code).add("product", product)
+                .build().toString(), ADMIN).statusCode());
+        String dutch = unique("lezer") + "@example.org";
+        String english = unique("reader") + "@example.org";
+        subscribeAndConfirm(dutch, "nl", code);
+        subscribeAndConfirm(english, "en", code);
+        // 9:00 in Brussels, three days on, so that the mail's time is known to the minute
+        Instant start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).plusDays(3).atTime(9, 0)
+                .atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant();
+        String title = unique("Vernieuwing");
+        var window = send("POST", "/api/v1/maintenance", json("products", strings(code), "startsAt", start.toString(),
+                "endsAt", start.plus(Duration.ofMinutes(90)).toString(), "planned", true,
+                "title", Json.createObjectBuilder().add("nl", title).add("en", title + " en").build()), ADMIN);
+        assertEquals(201, window.statusCode(), window.body());
+        var announced = send("POST", "/api/v1/newsletter-issues/announcements",
+                json("windowId", object(window).getJsonNumber("id").longValue()), Api.newUser("editor"));
+        assertEquals(201, announced.statusCode(), announced.body());
+
+        String nl = text(awaitSubject(dutch, "Gepland onderhoud: " + title));
+        assertTrue(nl.contains("Sleutelkluis " + code.substring(6)), nl);
+        assertFalse(nl.contains(code), "the product by name, not by code: " + nl);
+        assertTrue(nl.contains(" 09:00 (Belgische tijd)") && nl.contains(" 10:30 (Belgische tijd)"), nl);
+        assertFalse(Pattern.compile("\\d\\d:\\d\\d:\\d\\d").matcher(nl).find(), "no seconds: " + nl);
+        String en = text(awaitSubject(english, "Planned maintenance: " + title + " en"));
+        assertTrue(en.contains("Key vault " + code.substring(6)), en);
+        assertFalse(en.contains(code), en);
+        assertTrue(en.contains(" 09:00 (Brussels time)"), en);
+    }
+
+    @Test
     void tooManyRequestsForOneAddressAreAcceptedButNotMailed() throws Exception {
         String product = newProduct();
         String email = unique("flood") + "@example.org";

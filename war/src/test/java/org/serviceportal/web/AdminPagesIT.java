@@ -177,7 +177,7 @@ class AdminPagesIT {
             assertTrue(table.contains(name), table);
             assertTrue(table.contains("99,95 %"), table);
             b.open("/public/conditions.xhtml?lang=en");
-            assertTrue(b.text("#sla-targets").contains("98.5 %"), b.text("#sla-targets"));
+            assertTrue(b.text("#sla-targets").contains("98.5%"), b.text("#sla-targets"));
 
             // end the 24/7 target by keyboard, after confirming
             b.open("/admin/sla-targets.xhtml?lang=en");

@@ -157,9 +157,9 @@ class StatusPagesIT {
         browser.awaitText("Saved.");
 
         browser.open("/public/availability.xhtml?lang=en&product=sleutelbeheer");
-        assertTrue(targetCell(thisMonth).contains("99.450"), "this month uses the new target");
+        assertEquals("99.45%", targetCell(thisMonth), "this month uses the new target, written as English readers write it");
         browser.open("/public/availability.xhtml?lang=en&product=sleutelbeheer&year=" + lastYear);
-        assertTrue(targetCell(lastYear + "-06").contains("99.300"), "a past month keeps the old target");
+        assertEquals("99.3%", targetCell(lastYear + "-06"), "a past month keeps the old target");
 
         // staff see the outages behind each figure
         browser.driver().findElement(org.openqa.selenium.By.xpath("//tr[th[starts-with(normalize-space(.), '"

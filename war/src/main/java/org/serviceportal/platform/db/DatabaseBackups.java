@@ -94,11 +94,10 @@ public class DatabaseBackups {
      */
     public BackupView create() {
         if (!supported()) {
-            throw new ConflictException("admin.backups.unsupported",
-                    "The portal runs on PostgreSQL: back it up with pg_dump (see docs/operations.md).");
+            throw new ConflictException("admin.backups.unsupported");
         }
         if (!running.tryLock()) {
-            throw new ConflictException("admin.backups.busy", "A backup is being made; try again when it is done.");
+            throw new ConflictException("admin.backups.busy");
         }
         try {
             Path target = freeName();

@@ -60,7 +60,35 @@ public class CurrentLanguage {
 
     /** A text of the bundle in the current language (for messages made in Java). */
     public String text(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, getLocale(), CurrentLanguage.class.getClassLoader()).getString(key);
-        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, getLocale()).format(args);
+        return message(getLanguage(), key, args);
+    }
+
+    /**
+     * A text of the bundle in the given language, its arguments filled in ({@link java.text.MessageFormat});
+     * the one bundle look-up of mails, feeds, errors and pages made in Java.
+     *
+     * @throws java.util.MissingResourceException when the bundle has no such key
+     */
+    public static String message(Language language, String key, Object... args) {
+        String pattern = bundle(language).getString(key);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] filled = args.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof Localized l) {
+                filled[i] = l.in(language);
+            }
+        }
+        return new java.text.MessageFormat(pattern, language.locale()).format(filled);
+    }
+
+    /** Whether the bundle has this key. */
+    public static boolean has(Language language, String key) {
+        return bundle(language).containsKey(key);
+    }
+
+    private static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(), CurrentLanguage.class.getClassLoader());
     }
 }

@@ -28,6 +28,28 @@ public enum Language {
         };
     }
 
+    /**
+     * The first of the portal's languages an {@code Accept-Language} header asks for (by its
+     * weights); empty when it asks for neither or is malformed.
+     */
+    public static Optional<Language> fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange();
+                Optional<Language> l = fromCode(tag.length() >= 2 ? tag.substring(0, 2) : tag);
+                if (l.isPresent()) {
+                    return l;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed header asks for nothing in particular
+        }
+        return Optional.empty();
+    }
+
     /** Picks the text of this language from a pair stored per language. */
     public String pick(String nl, String en) {
         return this == EN ? en : nl;

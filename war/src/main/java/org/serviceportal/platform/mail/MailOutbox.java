@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.serviceportal.platform.i18n.Label;
 import org.serviceportal.platform.audit.AuditLog;
 import org.serviceportal.platform.error.InvalidInputException;
 import org.serviceportal.platform.error.NotFoundException;
@@ -94,7 +95,8 @@ public class MailOutbox {
             throw new NotFoundException("OutboxMessage", id);
         }
         if (m.getStatus() != OutboxMessage.Status.FAILED) {
-            throw new InvalidInputException("status", "Only a failed message can be retried; this one is " + m.getStatus() + ".");
+            throw new InvalidInputException("status", "error.outbox.notFailed",
+                    Label.of("admin.outbox.status." + m.getStatus().name()));
         }
         String before = m.getStatus().name();
         m.retryNow(clock.instant());

@@ -24,7 +24,7 @@ import org.serviceportal.platform.error.InvalidInputException;
 /**
  * Refuses a JSON body whose number does not fit the whole-number field it is meant for
  * ({@code 99999999999} for an {@code int}), with 400 naming the field, before JSON-B can wrap it
- * silently. Walks the body along the record it becomes (records, nested records, collections of
+ * silently, and an instant beyond the years 1 to 9999 (what a database column holds). Walks the body along the record it becomes (records, nested records, collections of
  * them). The body is at most {@code portal.http.max-body-bytes} large, so reading it twice is cheap.
  */
 @Provider
@@ -78,7 +78,18 @@ public class NumberRangeCheck implements ReaderInterceptor {
                 if (d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(min)) < 0
                         || d.compareTo(BigDecimal.valueOf(max)) > 0) {
                     throw new InvalidInputException(path.isEmpty() ? "body" : path,
-                            "A whole number between " + min + " and " + max + " is expected.");
+                            "error.wholeNumber", String.valueOf(min), String.valueOf(max));
+                }
+            } else if (c == java.time.Instant.class && value instanceof jakarta.json.JsonString s) {
+                // a date beyond what a database column holds: 400 here, not a failure deep in the driver
+                try {
+                    java.time.Instant instant = java.time.Instant.parse(s.getString());
+                    if (instant.isBefore(TimeParameters.EARLIEST) || instant.isAfter(TimeParameters.LATEST)) {
+                        String field = path.isEmpty() ? "body" : path;
+                        throw new InvalidInputException(field, "error.time.years", field);
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // not an instant: JSON-B says so in its own words
                 }
             } else if (c.isRecord() && value instanceof JsonObject o) {
                 for (RecordComponent rc : c.getRecordComponents()) {

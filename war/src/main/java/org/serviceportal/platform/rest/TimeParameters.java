@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.serviceportal.platform.error.InvalidInputException;
 
-/** Parses the time parameters of the API, with a clear 400 (IllegalArgumentException) when malformed. */
+/** Parses the time parameters of the API, with a clear 400 (InvalidInputException) when malformed. */
 public final class TimeParameters {
 
     /** Dates and months without a zone are read in the portal's zone. */
@@ -29,10 +30,10 @@ public final class TimeParameters {
         try {
             instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZONE).toInstant() : Instant.parse(value);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 instant (2026-01-31T23:00:00Z) or a date (2026-01-31)");
+            throw new InvalidInputException(name, "error.time.instant", name);
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new IllegalArgumentException(name + " must lie between the years 1 and 9999");
+            throw new InvalidInputException(name, "error.time.years", name);
         }
         return Optional.of(instant);
     }
@@ -45,11 +46,11 @@ public final class TimeParameters {
         try {
             YearMonth month = YearMonth.parse(value);
             if (month.getYear() < 1 || month.getYear() > 9999) {
-                throw new IllegalArgumentException(name + " must lie between the years 1 and 9999");
+                throw new InvalidInputException(name, "error.time.years", name);
             }
             return Optional.of(month);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(name + " must be a month such as 2026-03");
+            throw new InvalidInputException(name, "error.time.month", name);
         }
     }
 }

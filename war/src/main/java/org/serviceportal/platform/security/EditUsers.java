@@ -112,10 +112,6 @@ public class EditUsers implements Serializable {
             actions.reject("admin.users.rolesRequired");
             return;
         }
-        if (form.id == null && users.find(form.username).isPresent()) {
-            actions.reject("admin.users.message.taken");
-            return;
-        }
         if (form.id != null && locksOutSelf(roles)) {
             return;
         }

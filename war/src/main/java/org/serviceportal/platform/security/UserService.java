@@ -76,7 +76,7 @@ public class UserService {
     @Transactional
     public UserView create(@Valid NewUser user) {
         if (entity(user.username()).isPresent()) {
-            throw new InvalidInputException("username", "This user name is taken.");
+            throw new InvalidInputException("username", "error.user.nameTaken");
         }
         // stored as compared (LoginThrottle.normalize): one account per spelling
         var u = new PortalUser(LoginThrottle.normalize(user.username()), user.displayName().strip(), passwords.hash(user.password()), clock.instant());
@@ -97,7 +97,7 @@ public class UserService {
         }
         if (change.newPassword() != null && !change.newPassword().isBlank()
                 && change.newPassword().length() < Passwords.MIN_LENGTH) {
-            throw new InvalidInputException("newPassword", "A password has at least " + Passwords.MIN_LENGTH + " characters.");
+            throw new InvalidInputException("newPassword", "error.user.passwordTooShort", Passwords.MIN_LENGTH);
         }
         var before = view(u);
         u.setDisplayName(change.displayName().strip());

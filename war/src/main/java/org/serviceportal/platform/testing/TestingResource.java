@@ -68,7 +68,7 @@ public class TestingResource {
     public ClockView moveClock(@NotNull ClockChange change) {
         MovableClock clock = movable();
         if ((change.offsetSeconds() == null) == (change.instant() == null)) {
-            throw new InvalidInputException("offsetSeconds", "give either offsetSeconds or instant");
+            throw new InvalidInputException("offsetSeconds", "error.testing.offsetOrInstant");
         }
         if (change.instant() != null) {
             clock.moveTo(change.instant());

@@ -13,8 +13,9 @@ import org.serviceportal.platform.error.StaleVersionException;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 
 /**
- * Runs an admin form's action and turns the expected failures (stale version, invalid input, gone)
- * into keyed Faces messages; anything else goes to the error page.
+ * Runs a form's action and turns the expected failures (stale version, a domain rule broken, gone)
+ * into Faces messages in the page's language; anything else goes to the error page. The domain
+ * checks its rules once: a page does not repeat them before calling the service.
  */
 @ApplicationScoped
 public class FormActions {
@@ -42,11 +43,11 @@ public class FormActions {
                     return false;
                 }
                 if (c instanceof ConflictException ce) {
-                    error(faces, lang.text(ce.messageKey()));
+                    error(faces, ce.message(lang.getLanguage()));
                     return false;
                 }
                 if (c instanceof InvalidInputException ii) {
-                    ii.errors().forEach(fe -> error(faces, fe.message()));
+                    error(faces, ii.message(lang.getLanguage()));
                     return false;
                 }
                 if (c instanceof ConstraintViolationException cve) {

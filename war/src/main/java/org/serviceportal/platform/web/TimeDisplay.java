@@ -1,31 +1,25 @@
 package org.serviceportal.platform.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.serviceportal.platform.i18n.Formats;
 
 /**
- * Shows stored instants ({@code #{times.format(i)}}) as local time in Brussels with the zone, so an
- * administrator never has to guess whether a time is UTC.
+ * Brussels wall-clock time for the date-time inputs of forms. Showing times (and every other
+ * number or name) is {@link Formats}' job ({@code #{times.format(i)}}).
  */
-@Named("times")
-@ApplicationScoped
-public class TimeDisplay {
+public final class TimeDisplay {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    public static final ZoneId ZONE = Formats.ZONE;
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(ZONE);
-
-    /** The instant in Brussels time with its zone; empty for null. */
-    public String format(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant);
+    private TimeDisplay() {
     }
 
     /** An instant as Brussels wall-clock time to the minute, for date-time inputs. */
-    public static java.time.LocalDateTime local(java.time.Instant instant) {
-        return java.time.LocalDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), ZONE);
+    public static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MINUTES), ZONE);
     }
 
     /**
@@ -33,7 +27,7 @@ public class TimeDisplay {
      * time). The stored instant when the input still shows its minute unchanged, so that seconds
      * recorded through the API survive an edit on a page.
      */
-    public static java.time.Instant instant(java.time.LocalDateTime local, java.time.Instant stored) {
+    public static Instant instant(LocalDateTime local, Instant stored) {
         if (stored != null && local.equals(local(stored))) {
             return stored;
         }
