@@ -109,7 +109,7 @@ class ServiceConditionsPagesIT {
             b.open("/public/conditions.xhtml?lang=en");
             row = b.driver().findElement(By.xpath("//table[@id='sla-targets']//tr[th[contains(., '" + name + "')]]"))
                     .getText();
-            assertTrue(row.contains("99.9 %") && row.contains("98.5 %"), row);
+            assertTrue(row.contains("99.9%") && row.contains("98.5%"), row); // English writes no space before %
             assertTrue(window(b, HELPDESK).startsWith("Monday–Friday, 08:15–19:00"), window(b, HELPDESK));
             assertEquals("every day, around the clock", window(b, "24-7"));
             b.assertAccessible();
