@@ -64,7 +64,8 @@ class WebhookPagesIT {
                     return d.findElements(By.cssSelector("#webhooks\\:deliveryTable .delivery-status")).stream()
                             .anyMatch(e -> e.getText().equals(delivered));
                 });
-                assertTrue(b.text("#webhooks\\:deliveryTable").contains(got.delivery()), "the log shows the delivery id");
+                // the log shows the delivery id (read once the last refresh has replaced the table)
+                b.await(d -> d.findElement(By.cssSelector("#webhooks\\:deliveryTable")).getText().contains(got.delivery()));
                 b.assertAccessible();
                 b.screenshot("admin-webhooks-" + lang);
 
