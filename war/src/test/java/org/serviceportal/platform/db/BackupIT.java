@@ -40,7 +40,7 @@ class BackupIT {
         assertEquals(201, createFaq(before));
 
         // the products there are now (other tests of this portal may have added some to the seeded five)
-        int products = array(get("/api/v1/products", null)).size();
+        int products = array(get("/api/v1/products", ADMIN)).size();
         assertTrue(products >= 5, "the seeded products: " + products);
         var made = send("POST", "/api/v1/backups", null, ADMIN);
         assertEquals(201, made.statusCode(), made.body());
