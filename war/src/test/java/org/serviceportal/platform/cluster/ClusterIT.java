@@ -51,6 +51,7 @@ import org.junit.jupiter.api.Timeout;
 import org.serviceportal.testing.PortalProcess;
 import org.serviceportal.testing.PortalServer;
 import org.serviceportal.testing.PostgresSchema;
+import org.serviceportal.testing.Wait;
 
 /**
  * Two portal nodes clustered by Payara's data grid on one PostgreSQL schema of their own, with a
@@ -107,7 +108,12 @@ class ClusterIT {
         b = new PortalProcess(port + 1, hazelcast + 5, work.resolve("b/data"), work.resolve("b.log"), env)
                 .clustered(cluster, members);
         a.launch();
-        awaitListening(hazelcast, READY); // A forms the cluster, B joins it
+        Wait.until("A's data-grid member listening", READY, () -> { // A forms the cluster, B joins it
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", hazelcast), 1000);
+                return true;
+            }
+        });
         b.launch();
         a.awaitReady(READY);
         b.awaitReady(READY);
@@ -284,7 +290,7 @@ class ClusterIT {
         a.kill(); // while the clients write and both nodes send the reporters' mail
         Instant killed = Instant.now();
         int beforeAlone = acknowledged.size();
-        awaitTrue(() -> acknowledged.size() >= beforeAlone + 30, Duration.ofSeconds(60)); // B goes on alone for a while
+        Wait.until("B acknowledging writes alone", Duration.ofSeconds(60), () -> acknowledged.size() >= beforeAlone + 30); // B goes on alone for a while
         writing.set(false);
         writers.shutdown();
         assertTrue(writers.awaitTermination(30, TimeUnit.SECONDS));
@@ -526,33 +532,14 @@ class ClusterIT {
 
     /** Waits until the check holds, at most {@link #PROPAGATION}; answers when it held (System.nanoTime). */
     private static long awaitTrue(Check check) throws Exception {
-        return awaitTrue(check, PROPAGATION);
-    }
-
-    /** Waits until the check holds, at most {@code timeout}; answers when it held (System.nanoTime). */
-    private static long awaitTrue(Check check, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + PROPAGATION.toNanos();
         while (System.nanoTime() < deadline) {
             if (check.ok()) {
                 return System.nanoTime();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("not seen within " + timeout.toSeconds() + " s");
-    }
-
-    /** Waits until something listens on the loopback port (a node's Hazelcast member), at most {@code timeout}. */
-    private static void awaitListening(int port, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var socket = new java.net.Socket()) {
-                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new AssertionError("nothing listens on port " + port + " after " + timeout.toSeconds() + " s");
+        throw new AssertionError("not seen on the other node within " + PROPAGATION.toSeconds() + " s");
     }
 
     /**
@@ -561,11 +548,11 @@ class ClusterIT {
      */
     private static void awaitNothingPendingFor(URI node, List<String> recipients) throws Exception {
         Set<String> ours = Set.copyOf(recipients);
-        awaitTrue(() -> {
+        Wait.until("no mail pending to " + recipients.size() + " recipients", Duration.ofSeconds(60), () -> {
             var r = send(node, "GET", "/api/v1/outbox?status=PENDING&max=500", null, adminToken);
             return r.statusCode() == 200 && Json.createReader(new StringReader(r.body())).readArray().stream()
                     .map(v -> v.asJsonObject().getString("recipient")).noneMatch(ours::contains);
-        }, Duration.ofSeconds(60));
+        });
     }
 
     private static void awaitLog(PortalProcess node, String text, Duration timeout) throws Exception {
