@@ -13,11 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +32,23 @@ public class DeliveryRound {
     private static final Logger LOG = Logger.getLogger(DeliveryRound.class.getName());
     private static final int BATCH = 50;
 
-    /** Redirects are not followed: a 3xx is a failed attempt (a redirect could lead to an internal address). */
+    /**
+     * Redirects are not followed: a 3xx is a failed attempt (a redirect could lead to an internal address). The
+     * TLS context trusts the JVM's trust store and presents no client key: the JVM's default context would also
+     * open the server's key store, which an application server may name without a password to read it by.
+     */
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(WebhookSettings.CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER).sslContext(trustOnlyTls()).build();
+
+    private static SSLContext trustOnlyTls() {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, null, null);
+            return tls;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("No TLS context for webhook deliveries", e);
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
