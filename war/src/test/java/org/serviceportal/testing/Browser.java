@@ -135,15 +135,82 @@ public final class Browser implements AutoCloseable {
 
     /** Asserts that axe-core finds no serious or critical WCAG 2.1 A/AA violation on the current page. */
     public void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        assertEquals("", axeReport(false), "accessibility violations on " + driver.getCurrentUrl());
+    }
+
+    /** Asserts that axe-core finds no WCAG 2.x A/AA violation of any impact, minor and moderate included. */
+    public void assertNoAxeViolations() {
+        assertEquals("", axeReport(true), "accessibility violations on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * What axe-core finds against the WCAG 2.0, 2.1 and 2.2 A and AA rules on the current page, one
+     * line per rule with the elements it failed on; empty when nothing. {@code allImpacts}: minor and
+     * moderate too, else serious and critical only.
+     */
+    public String axeReport(boolean allImpacts) {
+        Results results = new AxeBuilder()
+                .withTags(allImpacts ? List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+                        : List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .filter(v -> allImpacts || "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();
-        String report = bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+        return bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
                 + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        assertEquals("", report, "accessibility violations on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Sizes the window so that the page's viewport ({@code window.innerWidth}) is {@code width} CSS
+     * pixels wide: headless Chromium's window has no frame, but the difference is measured, not assumed.
+     */
+    public Browser viewport(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        long inner = ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+        if (inner != width) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension((int) (2 * width - inner), height));
+        }
+        return this;
+    }
+
+    /** The viewport's width in CSS pixels ({@code window.innerWidth}). */
+    public long innerWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+    }
+
+    /**
+     * Empty when the page fits its viewport's width (no sideways scrolling of the page); otherwise the
+     * page's scroll width and the elements that stick out past the right edge where the overflow starts
+     * (elements whose parent does not stick out, outside a container that scrolls or clips).
+     */
+    public String overflowReport() {
+        return String.valueOf(driver.executeScript("""
+                const vw = window.innerWidth, sw = document.documentElement.scrollWidth;
+                if (sw <= vw) return '';
+                const clips = el => { for (let a = el.parentElement; a; a = a.parentElement) {
+                    const o = getComputedStyle(a).overflowX; if (o !== 'visible') return a !== document.body && a !== document.documentElement; } return false; };
+                const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+                const find = (skipClipped) => {
+                    const out = [];
+                    for (const el of document.body.querySelectorAll('*')) {
+                        const r = el.getBoundingClientRect();
+                        if (r.width === 0 || r.right <= vw + 0.5) continue;
+                        const p = el.parentElement;
+                        if (p && p !== document.body && p.getBoundingClientRect().right > vw + 0.5) continue;
+                        if (skipClipped && clips(el)) continue;
+                        out.push(name(el) + ' (right ' + Math.round(r.right) + ')');
+                        if (out.length >= 12) break;
+                    }
+                    return out;
+                };
+                // an element inside a scrolling box that still widens the page (positioned against an
+                // ancestor outside the box) is found by the second look
+                let out = find(true);
+                if (out.length === 0) out = find(false);
+                return 'page ' + sw + ' px wide in a ' + vw + ' px viewport: ' + out.join(', ');
+                """));
     }
 
     /** Saves a screenshot under target/screenshots, for looking at a failure. */
