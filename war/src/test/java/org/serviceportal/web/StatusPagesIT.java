@@ -140,6 +140,43 @@ class StatusPagesIT {
     }
 
     @Test
+    void theReportTableScrollsInItsOwnBoxWithPeriodAndWindowInViewAndMarksOnTheirBars() {
+        var driver = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        for (int width : new int[] {390, 1366, 1920}) {
+            browser.viewport(width, 900);
+            assertEquals(width, browser.innerWidth());
+            browser.open("/public/availability.xhtml?lang=nl&product=sleutelbeheer");
+            assertEquals("", browser.overflowReport(), "the page does not scroll sideways at " + width + " px");
+            var box = browser.find("#report-table").findElement(By.xpath(".."));
+            assertEquals("region", box.getAttribute("role"));
+            assertEquals("0", box.getAttribute("tabindex"), "a keyboard user can scroll it");
+            assertEquals("report-heading", box.getAttribute("aria-labelledby"));
+            // every row's bar and target mark are drawn in one chart spanning the same 0..100
+            for (var svg : browser.all("#report-table tbody .chart")) {
+                assertEquals("0 0 100 10", svg.getAttribute("viewBox"));
+                assertEquals(1, svg.findElements(By.cssSelector(".chart-bar")).size());
+                assertEquals(1, svg.findElements(By.cssSelector(".chart-target")).size());
+            }
+            boolean scrolls = (Boolean) driver.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth;", box);
+            if (width == 390) {
+                assertTrue(scrolls, "on a phone the table is wider than its box");
+                String lefts = "const row = document.querySelector('#report-table tbody tr');"
+                        + "return [row.cells[0].getBoundingClientRect().left, row.cells[1].getBoundingClientRect().left,"
+                        + " row.cells[2].getBoundingClientRect().left].join(' ');";
+                String[] before = String.valueOf(driver.executeScript(lefts)).split(" ");
+                driver.executeScript("arguments[0].scrollLeft = 300;", box);
+                String[] after = String.valueOf(driver.executeScript(lefts)).split(" ");
+                assertEquals(before[0], after[0], "the period stays in view");
+                assertEquals(before[1], after[1], "the service window stays in view");
+                assertTrue(Double.parseDouble(after[2]) < Double.parseDouble(before[2]), "the figures scroll");
+            } else {
+                assertFalse(scrolls, "at " + width + " px the whole table fits");
+            }
+            browser.assertNoAxeViolations();
+        }
+    }
+
+    @Test
     void anAdministratorChangesATargetAndOnlyReportsFromNowOnUseIt() {
         var zone = java.time.ZoneId.of("Europe/Brussels");
         String thisMonth = java.time.YearMonth.now(zone).toString();
