@@ -153,7 +153,7 @@ class StatusPagesIT {
             assertEquals("report-heading", box.getAttribute("aria-labelledby"));
             // every row's bar and target mark are drawn in one chart spanning the same 0..100
             for (var svg : browser.all("#report-table tbody .chart")) {
-                assertEquals("0 0 100 10", svg.getAttribute("viewBox"));
+                assertEquals("0 0 100 10", svg.getDomAttribute("viewBox"));
                 assertEquals(1, svg.findElements(By.cssSelector(".chart-bar")).size());
                 assertEquals(1, svg.findElements(By.cssSelector(".chart-target")).size());
             }
