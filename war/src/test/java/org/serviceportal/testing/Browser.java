@@ -157,6 +157,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot at a window {@code width} px wide (a phone's height below 600 px), the window set back after. */
+    public void screenshotAt(String name, int width) {
+        var before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width < 600 ? 844 : 900));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
