@@ -165,8 +165,8 @@ class IncidentPagesIT {
         assertEquals(null, browser.byId("report:organisation").getDomAttribute("aria-invalid"));
         browser.assertAccessible();
         if ("nl".equals(lang)) {
-            browser.screenshotAt("report-errors-nl", 1366);
-            browser.screenshotAt("report-errors-nl-390", 390);
+            browser.screenshotAt("report-errors-nl", 1366, ".error-summary");
+            browser.screenshotAt("report-errors-nl-390", 390, ".error-summary");
         }
         // a link of the summary leads to its field: the e-mail input, the first choice of a group
         browser.find(".error-summary a[href='#report:email']").click();

@@ -75,8 +75,8 @@ class NewsletterPagesIT {
             assertTrue(Math.abs((box.getY() + box.getHeight() / 2) - (label.getY() + label.getHeight() / 2)) < label.getHeight(),
                     "the box is on its label's line");
             if (nl) {
-                b.screenshotAt("newsletter-nl", 1366);
-                b.screenshotAt("newsletter-nl-390", 390);
+                b.screenshotAt("newsletter-nl", 1366, "#subscribe\\:topics");
+                b.screenshotAt("newsletter-nl-390", 390, ".consent");
             }
             b.byId("subscribe:submit").click();
             b.awaitText(nl ? "Ga akkoord" : "Agree with the text");

@@ -106,18 +106,21 @@ public class FormActions {
     }
 
     /**
-     * The client id of the input named {@code field} in the form that was submitted, so that the error
-     * summary links to it and the field shows the message; null (a message about the whole form) when
-     * the form has no input of that id.
+     * The client id of the input named {@code field} in the form that was posted (its id is among the
+     * request's parameters, as {@code UIForm} decides; an Ajax request that processes only some inputs
+     * does not decode the form itself), so that the error summary links to it and the field shows the
+     * message; null (a message about the whole form) when there is no such input. Inputs in table rows
+     * are left out: their id depends on the row.
      */
     static String fieldOf(FacesContext faces, String field) {
         if (field == null || field.isBlank() || faces.getViewRoot() == null) {
             return null;
         }
+        var posted = faces.getExternalContext().getRequestParameterMap();
         String[] found = new String[1];
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, Set.of(VisitHint.SKIP_UNRENDERED,
                 VisitHint.SKIP_ITERATION)), (context, c) -> {
-                    if (c instanceof UIForm form && !form.isSubmitted() || c instanceof UIData) {
+                    if (c instanceof UIForm form && !posted.containsKey(form.getClientId(faces)) || c instanceof UIData) {
                         return VisitResult.REJECT;
                     }
                     if (c instanceof UIInput && field.equals(c.getId())) {
