@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.serviceportal.platform.i18n.Formats;
+import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.testing.Api;
 import org.serviceportal.testing.Api.Auth;
 import org.serviceportal.testing.Browser;
@@ -194,9 +196,9 @@ class PlannedMeansAnnouncedIT {
                     csv.body());
             String line = csv.body().lines().filter(l -> l.contains("\"24-7\"")).findFirst().orElseThrow();
             assertTrue(line.contains("," + windowMinutes + ",120,120,0,"), line);
-            assertTrue(line.contains("Achteraf en (" + historyStart + " – "), line);
+            assertTrue(line.contains("Achteraf en (" + Formats.dateTime(historyStart, Language.EN) + " – "), line);
             assertTrue(line.contains("recorded afterwards"), line);
-            assertTrue(line.contains("Laat en (" + lateStart + " – ") && line.contains("announced too late: 2 hours before"),
+            assertTrue(line.contains("Laat en (" + Formats.dateTime(lateStart, Language.EN) + " – ") && line.contains("announced too late: 2 hours before"),
                     line);
         });
     }
