@@ -135,7 +135,8 @@ class PlannedMeansAnnouncedIT {
 
             JsonObject started = window(windows[2]);
             var refused = send("PUT", "/api/v1/maintenance/" + started.getJsonNumber("id"),
-                    windowJson(p, startedStart, true, "Begonnen", started.getJsonNumber("version").longValue()), editor);
+                    windowJson(p, startedStart, true, "Begonnen", started.getJsonNumber("version").longValue()), editor,
+                    "en");
             assertEquals(409, refused.statusCode(), refused.body());
             assertTrue(Api.isProblem(refused), refused.body());
             assertTrue(object(refused).getString("detail").contains("Unplanned maintenance that has already started cannot become planned."),
