@@ -148,7 +148,13 @@ public final class AuditChanges {
         for (String field : fields) {
             JsonValue was = before.getOrDefault(field, JsonValue.NULL);
             JsonValue is = after.getOrDefault(field, JsonValue.NULL);
-            if (!same(was, is)) {
+            if (same(was, is)) {
+                continue;
+            }
+            if (was instanceof JsonArray before1 && is instanceof JsonArray after1 && ofObjects(before1)
+                    && ofObjects(after1)) {
+                lines.add(changedItems(field, before1, after1));
+            } else {
                 lines.add(new Line(label(field), value(field, was), value(field, is)));
             }
         }
@@ -203,6 +209,28 @@ public final class AuditChanges {
             return x.bigDecimalValue().compareTo(y.bigDecimalValue()) == 0;
         }
         return a.equals(b);
+    }
+
+    private static boolean ofObjects(JsonArray array) {
+        return !array.isEmpty() && array.stream().allMatch(v -> v instanceof JsonObject);
+    }
+
+    /**
+     * A list of records (weekly ranges, the cells of a matrix, updates) said by what it lost and
+     * what it gained, so that one changed cell of sixteen is not lost in a long line.
+     */
+    private Line changedItems(String field, JsonArray before, JsonArray after) {
+        List<JsonValue> gone = new ArrayList<>(before);
+        gone.removeAll(after);
+        List<JsonValue> come = new ArrayList<>(after);
+        come.removeAll(before);
+        String leaf = field.substring(field.lastIndexOf('.') + 1);
+        return new Line(label(field), items(leaf, gone), items(leaf, come));
+    }
+
+    private String items(String field, List<JsonValue> items) {
+        return items.isEmpty() ? text("audit.value.nothing")
+                : shorten(list(field, Json.createArrayBuilder(items).build()));
     }
 
     // ---- names -----------------------------------------------------------------------------------

@@ -110,4 +110,17 @@ class AuditChangesTest {
         assertEquals("SLA target", AuditChanges.typeName("SlaTarget", Language.EN));
         assertEquals("Something new", AuditChanges.typeName("SomethingNew", Language.EN));
     }
+
+    @Test
+    void aListOfRecordsSaysWhatItLostAndWhatItGained() {
+        String cells = "{\"cells\":[{\"impact\":\"HIGH\",\"urgency\":\"HIGH\",\"priority\":\"P1\"},"
+                + "{\"impact\":\"HIGH\",\"urgency\":\"LOW\",\"priority\":\"P%s\"},"
+                + "{\"impact\":\"LOW\",\"urgency\":\"LOW\",\"priority\":\"P4\"}]}";
+        assertEquals(List.of("Matrix: HIGH LOW P3 \u2192 HIGH LOW P2"),
+                lines("IncidentMatrix", cells.formatted("3"), cells.formatted("2"), Language.NL));
+        assertEquals(List.of("Hours: (nothing) \u2192 Tuesday 08:00\u201317:00"),
+                lines("Calendar", "{\"ranges\":[{\"day\":\"MONDAY\",\"from\":\"07:30\",\"to\":\"19:00\"}]}",
+                        "{\"ranges\":[{\"day\":\"MONDAY\",\"from\":\"07:30\",\"to\":\"19:00\"},"
+                                + "{\"day\":\"TUESDAY\",\"from\":\"08:00\",\"to\":\"17:00\"}]}", Language.EN));
+    }
 }
