@@ -61,8 +61,11 @@ public final class AuditChanges {
     public record Description(Kind kind, List<Line> lines) implements java.io.Serializable {
     }
 
-    /** Bookkeeping fields that say nothing to a reader (the entry's own id column names the record). */
-    private static final Set<String> HIDDEN = Set.of("id", "version", "outageId");
+    /**
+     * Bookkeeping fields that say nothing to a reader: the entry's own columns name the record and
+     * the moment of the change; a calendar's sequence number counts changes for iCalendar readers.
+     */
+    private static final Set<String> HIDDEN = Set.of("id", "version", "outageId", "changedAt", "sequence");
 
     /** Fields whose values are states or levels named in the bundle, with the prefix of their keys. */
     private static final Map<String, String> STATES = Map.ofEntries(
@@ -91,6 +94,9 @@ public final class AuditChanges {
     private static final Pattern TIME = Pattern.compile("(\\d{2}:\\d{2})(:00)?");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final int LONGEST = 200;
+    private static final Pattern BLOCK = Pattern.compile("(?i)</?(p|br|li|ul|ol|h[1-6]|div|blockquote|tr|td|th)\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private final String entityType;
     private final Language language;
@@ -155,7 +161,12 @@ public final class AuditChanges {
                     && ofObjects(after1)) {
                 lines.add(changedItems(field, before1, after1));
             } else {
-                lines.add(new Line(label(field), value(field, was), value(field, is)));
+                String before1 = value(field, was);
+                String after1 = value(field, is);
+                if (!before1.equals(after1)) {
+                    // times that differ only in their seconds read the same: no change for a reader
+                    lines.add(new Line(label(field), before1, after1));
+                }
             }
         }
         return new Description(Kind.CHANGED, lines);
@@ -344,7 +355,14 @@ public final class AuditChanges {
             }
             return spelledOut(s);
         }
-        return s;
+        // rich text (a newsletter's body) is read as its words, on one line
+        if (s.indexOf('<') < 0) {
+            return s;
+        }
+        String words = TAG.matcher(BLOCK.matcher(s).replaceAll(" ")).replaceAll("").replace("&nbsp;", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return SPACE.matcher(words).replaceAll(" ").strip();
     }
 
     private String list(String field, JsonArray array) {

@@ -123,4 +123,13 @@ class AuditChangesTest {
                         "{\"ranges\":[{\"day\":\"MONDAY\",\"from\":\"07:30\",\"to\":\"19:00\"},"
                                 + "{\"day\":\"TUESDAY\",\"from\":\"08:00\",\"to\":\"17:00\"}]}", Language.EN));
     }
+
+    @Test
+    void richTextIsReadAsItsWordsAndTimesThatReadTheSameAreNoChange() {
+        assertEquals(List.of("Tekst (Nederlands): Er is een storing. Volg het op & lees."),
+                lines("NewsletterIssue", null, "{\"bodyNl\":\"<p>Er is een <strong>storing</strong>.</p>\\n<p>Volg het op &amp; lees.</p>\"}",
+                        Language.NL));
+        assertEquals(List.of(), lines("MaintenanceWindow", "{\"plannedAt\":\"2026-12-04T16:45:10Z\",\"sequence\":1}",
+                "{\"plannedAt\":\"2026-12-04T16:45:50Z\",\"sequence\":2}", Language.NL));
+    }
 }
