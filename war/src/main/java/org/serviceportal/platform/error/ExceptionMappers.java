@@ -100,8 +100,8 @@ public final class ExceptionMappers {
 
     static Answer validation(ConstraintViolationException e, Language language) {
         var errors = e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new Problems.FieldError(field(v), ConstraintMessages.message(v, language)))
+                .sorted(Comparator.comparing(Problems.FieldError::field).thenComparing(Problems.FieldError::message))
                 .toList();
         return new Answer(400, ProblemTexts.title(400, language), CurrentLanguage.message(language, "error.invalidFields"),
                 errors, null);
