@@ -265,19 +265,22 @@ class SecurityHardeningIT {
     // ---- 7. the rest ---------------------------------------------------------------------------------
 
     @Test
-    void aClientOfferingHttp2OnAPlainConnectionIsAnsweredInHttp11() throws IOException {
-        // the server's HTTP/2 code can deadlock on a stream the client ends while its answer is written,
-        // and that connection then never answers again (docs/operations.md, "Network binding")
+    void aPostThatOffersHttp2IsAnswered() throws IOException {
+        // as Java's HttpClient sends its first request: with HTTP/2 turned off, the server would take the body
+        // for the start of the other protocol, wait for more and fail after 30 s (docs/operations.md)
         URI base = PortalServer.base();
+        String body = "{}";
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA"
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(120_000);
+            socket.getOutputStream().write(("POST /api/v1/subscriptions HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c"
+                    + "\r\nHTTP2-Settings: AAEAAEAAAAIAAAAAAAMAAAAAAAQBAAAAAAUAAEAAAAYABgAA\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
-            assertTrue(status.startsWith("HTTP/1.1 200"), "no switch to HTTP/2 (101): " + status);
+            assertTrue(status.startsWith("HTTP/1.1 101") || status.startsWith("HTTP/1.1 400"),
+                    "switched to HTTP/2, or refused as a plain request with an empty body: " + status);
         }
     }
 
