@@ -145,7 +145,11 @@ public final class PortalProcess implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers 200; stops the process and throws if it does not in time. */
     public void awaitReady(Duration timeout) {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1, as a load balancer's health check: Java's client would otherwise offer HTTP/2 (h2c), and a
+        // check that times out while a slowly starting node writes its answer can deadlock the server's
+        // HTTP/2 code, leaving the connection it reuses dead for good (docs/operations.md, "Network binding")
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {

@@ -46,6 +46,22 @@ public final class TestClock {
         }
     }
 
+    /**
+     * Runs {@code during} with the shared test portal's clock standing still at the system clock's
+     * "now", then lets it run again (also when {@code during} fails): whatever {@code during} does
+     * happens, by the portal's clock, in one instant, however long the machine takes for it.
+     */
+    public static void stoppedDuring(During during) throws Exception {
+        var r = Api.send(PortalServer.base(), "PUT", "/api/v1/testing/clock", Api.json("offsetSeconds", 0L, "stopped", true),
+                Api.ADMIN);
+        assertEquals(200, r.statusCode(), r.body());
+        try {
+            during.run();
+        } finally {
+            set(PortalServer.base(), Api.ADMIN, Duration.ZERO);
+        }
+    }
+
     private static void set(URI base, Api.Auth admin, Duration offset) {
         var r = Api.send(base, "PUT", "/api/v1/testing/clock", Api.json("offsetSeconds", offset.toSeconds()), admin);
         assertEquals(200, r.statusCode(), r.body());

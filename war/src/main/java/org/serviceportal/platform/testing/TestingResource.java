@@ -39,12 +39,15 @@ import org.serviceportal.platform.security.Role;
 @Tag(name = "Testing")
 public class TestingResource {
 
-    /** Where to put the clock: either an offset from the system clock or the instant it reads now. */
-    public record ClockChange(Long offsetSeconds, Instant instant) {
+    /**
+     * Where to put the clock: either an offset from the system clock or the instant it reads now;
+     * with {@code stopped} true it then stands still there instead of running on.
+     */
+    public record ClockChange(Long offsetSeconds, Instant instant, Boolean stopped) {
     }
 
-    /** The node's clock: what it reads and how far it is from the system clock. */
-    public record ClockView(Instant now, long offsetSeconds) {
+    /** The node's clock: what it reads, how far it is from the system clock and whether it stands still. */
+    public record ClockView(Instant now, long offsetSeconds, boolean stopped) {
     }
 
     @Inject
@@ -64,7 +67,8 @@ public class TestingResource {
     @Path("clock")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "For tests only: move this node's clock (offsetSeconds from the system clock, or the "
-            + "instant it reads now); every periodic task then runs a round (404 unless portal.testing.clock is on)")
+            + "instant it reads now; stopped: true holds it there); every periodic task then runs a round "
+            + "(404 unless portal.testing.clock is on)")
     public ClockView moveClock(@NotNull ClockChange change) {
         MovableClock clock = movable();
         if ((change.offsetSeconds() == null) == (change.instant() == null)) {
@@ -74,6 +78,9 @@ public class TestingResource {
             clock.moveTo(change.instant());
         } else {
             clock.setOffset(Duration.ofSeconds(change.offsetSeconds()));
+        }
+        if (Boolean.TRUE.equals(change.stopped())) {
+            clock.stop();
         }
         tasks.wakeAll();
         return view(clock);
@@ -104,6 +111,6 @@ public class TestingResource {
     }
 
     private static ClockView view(MovableClock clock) {
-        return new ClockView(clock.instant(), clock.offset().toSeconds());
+        return new ClockView(clock.instant(), clock.offset().toSeconds(), clock.stopped());
     }
 }

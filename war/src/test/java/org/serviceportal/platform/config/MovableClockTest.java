@@ -46,6 +46,47 @@ class MovableClockTest {
     }
 
     @Test
+    void standsStillWhenStoppedUntilSetAgain() {
+        var base = new MutableBase();
+        var clock = new MovableClock(base);
+        Clock brussels = clock.withZone(ZoneId.of("Europe/Brussels"));
+        clock.setOffset(Duration.ofMinutes(1));
+
+        clock.stop();
+        base.now = NOW.plusSeconds(30);
+
+        assertEquals(NOW.plusSeconds(60), clock.instant(), "stopped: the base clock runs on, this one does not");
+        assertEquals(NOW.plusSeconds(60), brussels.instant(), "and every view of it stands still too");
+        assertEquals(true, clock.stopped());
+        assertEquals(Duration.ofSeconds(30), clock.offset(), "the distance to the system clock shrinks while it stands");
+
+        clock.setOffset(Duration.ZERO);
+
+        assertEquals(false, clock.stopped());
+        assertEquals(NOW.plusSeconds(30), clock.instant(), "set again, it runs with the base clock");
+    }
+
+    /** A base clock that a test moves by hand. */
+    private static final class MutableBase extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void isOffUnlessTheSettingTurnsItOn() {
         var producer = new ClockProducer();
         assertEquals(Clock.systemUTC(), producer.clock());
