@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.serviceportal.testing.Api;
 import org.serviceportal.testing.Browser;
 import org.serviceportal.testing.PortalServer;
@@ -75,6 +76,23 @@ class ResponsiveNavigationIT {
         return (Boolean) script("return document.querySelector('details.menu').open");
     }
 
+    /** What Chromium tells screen readers about the menu button: its role and whether it is expanded. */
+    @SuppressWarnings("unchecked")
+    private String spokenMenuButton() {
+        var cdp = (HasCdp) browser.driver();
+        var document = (Map<String, Object>) cdp.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        var summary = cdp.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", "details.menu > summary"));
+        var tree = cdp.executeCdpCommand("Accessibility.getPartialAXTree", Map.of("nodeId", summary.get("nodeId"), "fetchRelatives", false));
+        var node = ((List<Map<String, Object>>) tree.get("nodes")).get(0);
+        String role = String.valueOf(((Map<String, Object>) node.get("role")).get("value"));
+        String expanded = ((List<Map<String, Object>>) node.get("properties")).stream()
+                .filter(p -> "expanded".equals(p.get("name")))
+                .map(p -> String.valueOf(((Map<String, Object>) p.get("value")).get("value")))
+                .findFirst().orElse("none");
+        return role + " expanded=" + expanded;
+    }
+
     /** Tabs from the menu button and answers the links that receive the focus, until it leaves the menu. */
     private List<String> tabThroughMenu(WebElement button) {
         String controls = button.getAttribute("aria-controls");
@@ -110,10 +128,13 @@ class ResponsiveNavigationIT {
             browser.open("/public/status.xhtml?lang=" + lang);
             WebElement button = menuButton();
             // Enter opens, Space closes and opens again
+            // a disclosure button, expanded or not, to a screen reader
+            assertEquals("DisclosureTriangle expanded=false", spokenMenuButton());
             script("arguments[0].focus()", button);
             button.sendKeys(Keys.ENTER);
             browser.await(d -> menuOpen());
             assertTrue(browser.byId("site-menu").isDisplayed());
+            assertEquals("DisclosureTriangle expanded=true", spokenMenuButton());
             browser.assertAccessible();
             button.sendKeys(Keys.SPACE);
             browser.await(d -> !menuOpen());
