@@ -229,6 +229,32 @@ class ResponsiveNavigationIT {
         }
     }
 
+    /** The font of each element the selector finds that differs from the page's, with the element named. */
+    private List<String> fontsOtherThanThePage(String selector) {
+        @SuppressWarnings("unchecked")
+        List<String> odd = (List<String>) script("var page = getComputedStyle(document.body).fontFamily;"
+                + "return [...document.querySelectorAll(arguments[0])].filter(e => getComputedStyle(e).fontFamily !== page)"
+                + ".map(e => e.tagName + '.' + e.className + ': ' + getComputedStyle(e).fontFamily);", selector);
+        return odd;
+    }
+
+    @Test
+    void buttonsFieldsAndTablesSpeakThePageFontAlsoAfterAnAjaxUpdate() {
+        width(LAPTOP);
+        browser.open("/public/faq.xhtml?lang=nl");
+        assertEquals(List.of(), fontsOtherThanThePage("input, button, select, textarea"));
+        browser.logIn("admin", PortalServer.ADMIN_PASSWORD);
+        browser.open("/admin/sla-targets.xhtml?lang=nl");
+        String controls = "input:not([type=hidden]), button, select, textarea, .ui-button, .ui-button-text, .ui-datatable th, .ui-datatable td";
+        assertEquals(List.of(), fontsOtherThanThePage(controls));
+        // the add form comes in by Ajax: native selects and PrimeFaces fields in a PrimeFaces fieldset
+        browser.byId("targets:add").click();
+        browser.await(d -> !d.findElements(org.openqa.selenium.By.id("targets:newProduct")).isEmpty());
+        assertEquals(List.of(), fontsOtherThanThePage(controls + ", .ui-fieldset, .ui-fieldset-legend"));
+        assertTrue(browser.all("#targets\\:newProduct").get(0).isDisplayed());
+        browser.assertAccessible();
+    }
+
     @Test
     void anEditorSeesOnlyTheGroupsOfTheirWork() {
         String[] editor = Api.newUserCredentials("editor");
