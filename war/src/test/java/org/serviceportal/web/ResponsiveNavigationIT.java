@@ -204,6 +204,13 @@ class ResponsiveNavigationIT {
             assertEquals(brand.doubleValue(), nav.doubleValue(), 1.0, "the header lines up with the navigation");
             browser.assertAccessible();
 
+            // a page opened from the board (logging an incident) marks the board as where the reader is
+            browser.open("/admin/log-incident.xhtml?lang=" + lang);
+            assertEquals(List.of("/admin/incidents.xhtml"),
+                    browser.all(".admin-nav--side a:not([aria-current='false'])").stream()
+                            .map(a -> a.getAttribute("href").replaceFirst("^.*(/admin/)", "$1")).toList());
+            assertEquals("true", browser.find(".admin-nav--side a[href$='/admin/incidents.xhtml']").getAttribute("aria-current"));
+
             browser.open("/admin/index.xhtml?lang=" + lang);
             assertTrue(browser.find(".admin-nav--side a[href$='/admin/index.xhtml']").getAttribute("aria-current").equals("page"));
             assertFalse(browser.text("main").contains("bovenaan"), "the home page says where the menu is truthfully");
