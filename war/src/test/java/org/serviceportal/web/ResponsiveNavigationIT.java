@@ -207,7 +207,7 @@ class ResponsiveNavigationIT {
             // a page opened from the board (logging an incident) marks the board as where the reader is
             browser.open("/admin/log-incident.xhtml?lang=" + lang);
             assertEquals(List.of("/admin/incidents.xhtml"),
-                    browser.all(".admin-nav--side a:not([aria-current='false'])").stream()
+                    browser.all(".admin-nav--side a[aria-current]:not([aria-current='false'])").stream()
                             .map(a -> a.getAttribute("href").replaceFirst("^.*(/admin/)", "$1")).toList());
             assertEquals("true", browser.find(".admin-nav--side a[href$='/admin/incidents.xhtml']").getAttribute("aria-current"));
 
