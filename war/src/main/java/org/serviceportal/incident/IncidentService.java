@@ -158,6 +158,19 @@ public class IncidentService {
      */
     @Transactional
     public ReportedIncident report(@NotNull @Valid ReportIncident report, Language language) {
+        return create(report, Channel.WEB, clock.instant(), language, REPORTER).incident();
+    }
+
+    /** A report as the web form tells its outcome: the answer, and whether a mail to the reporter was queued. */
+    public record ReportOutcome(ReportedIncident incident, boolean mailQueued) {
+    }
+
+    /**
+     * {@link #report} for the web form, which says honestly whether a mail is on its way: none is
+     * queued when the address had its share of report mails for now.
+     */
+    @Transactional
+    public ReportOutcome reportOnForm(@NotNull @Valid ReportIncident report, Language language) {
         return create(report, Channel.WEB, clock.instant(), language, REPORTER);
     }
 
@@ -172,10 +185,11 @@ public class IncidentService {
         if (reportedAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new InvalidInputException("reportedAt", "error.incident.reportedInFuture");
         }
-        return create(report, report.channel() == null ? Channel.PHONE : report.channel(), reportedAt, language, actor());
+        return create(report, report.channel() == null ? Channel.PHONE : report.channel(), reportedAt, language, actor())
+                .incident();
     }
 
-    private ReportedIncident create(ReportIncident r, Channel channel, Instant reportedAt, Language language,
+    private ReportOutcome create(ReportIncident r, Channel channel, Instant reportedAt, Language language,
             String actor) {
         Product product = em.createNamedQuery(Product.FIND_BY_CODE, Product.class).setParameter("code", r.product())
                 .getResultStream().findFirst()
@@ -196,13 +210,15 @@ public class IncidentService {
         audit.created("Incident", incident.getReference(), summary(incident));
         // the anonymous caller chooses the address: a capped number of mails per recipient, so the
         // form cannot be used to flood someone's mailbox; the answer still carries the follow link
-        if (!REPORTER.equals(actor) || limiter.tryAcquire(RECIPIENT_ACTION, incident.getReporterEmail().toLowerCase(Locale.ROOT),
-                REPORT_MAILS_PER_RECIPIENT, RECIPIENT_WINDOW)) {
+        boolean mailed = !REPORTER.equals(actor) || limiter.tryAcquire(RECIPIENT_ACTION,
+                incident.getReporterEmail().toLowerCase(Locale.ROOT), REPORT_MAILS_PER_RECIPIENT, RECIPIENT_WINDOW);
+        if (mailed) {
             outbox.enqueue(mails.reported(incident, mails.followUrlForMail(incident.getReference(), token)));
         }
         changed.fire(new IncidentsChanged(incident.getReference()));
-        return new ReportedIncident(incident.getReference(), incident.getPriorityCode(), incident.getSupportLine(),
-                incident.getResponseDue(), incident.getResolutionDue(), mails.followUrlHere(incident.getReference(), token));
+        return new ReportOutcome(new ReportedIncident(incident.getReference(), incident.getPriorityCode(),
+                incident.getSupportLine(), incident.getResponseDue(), incident.getResolutionDue(),
+                mails.followUrlHere(incident.getReference(), token)), mailed);
     }
 
     /** The next reference of the year (Brussels), taken under the counter row's lock. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.config.PortalSettings;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
@@ -60,6 +61,12 @@ public class ReportIncidentForm {
     @Inject
     FormTokens tokens;
 
+    @Inject
+    IncidentMatrixPage matrix;
+
+    @Inject
+    PortalSettings settings;
+
     private String product;
     private String impact;
     private String urgency;
@@ -71,6 +78,7 @@ public class ReportIncidentForm {
     private String website;
     private String shown;
     private ReportedIncident reported;
+    private boolean mailQueued;
 
     public List<ProductView> getProducts() {
         return products.list();
@@ -80,6 +88,9 @@ public class ReportIncidentForm {
         Instant shownAt = tokens.issuedAt(FORM, request.getParameter(SHOWN), MAXIMUM_FILL_TIME).orElse(null);
         if (website != null && !website.isBlank() || shownAt == null
                 || Duration.between(shownAt, clock.instant()).compareTo(ReportGuard.MINIMUM_FILL_TIME) < 0) {
+            // said without blame: a browser's autofill may have filled the hidden field, a person may
+            // be quick; the form comes back with what they typed (not the hidden field) to send again
+            website = null;
             actions.reject("report.message.refused");
             return;
         }
@@ -87,9 +98,41 @@ public class ReportIncidentForm {
             actions.reject("report.message.tooMany");
             return;
         }
-        actions.run(() -> reported = incidents.report(new IncidentService.ReportIncident(product, impact, urgency,
-                description, new IncidentService.Reporter(name, email, organisation), null, null), lang.getLanguage()),
-                null);
+        actions.run(() -> {
+            var outcome = incidents.reportOnForm(new IncidentService.ReportIncident(product, impact, urgency,
+                    description, new IncidentService.Reporter(name, email, organisation), null, null), lang.getLanguage());
+            reported = outcome.incident();
+            mailQueued = outcome.mailQueued();
+        }, null);
+    }
+
+    /**
+     * Whether the confirmation may say a mail is on its way: only when the portal has a mail server
+     * (the setup checklist's "SMTP configured") and a mail to the reporter was queued.
+     */
+    public boolean isMailSent() {
+        return reported != null && mailSent(settings.smtpHost().isPresent(), mailQueued);
+    }
+
+    static boolean mailSent(boolean smtpConfigured, boolean mailQueued) {
+        return smtpConfigured && mailQueued;
+    }
+
+    /**
+     * The priority in words with its targets ("P2 – Hoog: we reageren binnen 2 uur en streven naar een
+     * oplossing binnen 1 werkdag (Kantooruren)."); empty when the matrix no longer knows the priority.
+     */
+    public String getPriorityMeaning() {
+        if (reported == null) {
+            return "";
+        }
+        MatrixView.Priority p = matrix.getMatrix().priority(reported.priority());
+        if (p == null) {
+            return "";
+        }
+        return lang.text("report.priority.meaning", p.code(), p.name(lang.getLanguage().code()),
+                matrix.target(p.responseMinutes(), p.calendar()), matrix.target(p.resolutionMinutes(), p.calendar()),
+                matrix.calendarName(p.calendar()));
     }
 
     /**

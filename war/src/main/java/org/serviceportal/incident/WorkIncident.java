@@ -6,9 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.serviceportal.availability.OutageService;
+import org.serviceportal.availability.OutageView;
 import org.serviceportal.catalog.ProductService;
+import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.web.FormActions;
 
@@ -37,10 +44,21 @@ public class WorkIncident implements Serializable {
     @Inject
     IncidentMatrixService matrices;
 
+    @Inject
+    OutageService outageService;
+
+    @Inject
+    Clock clock;
+
+    /** How far back an ended outage is still offered to link. */
+    static final Duration RECENT = Duration.ofDays(14);
+    static final int RECENT_LIMIT = 30;
+
     /** From the query string. */
     private String reference;
     private IncidentView incident;
     private transient MatrixView matrix;
+    private transient List<OutageChoice> outageChoices;
     private boolean missing;
 
     private String note;
@@ -68,6 +86,36 @@ public class WorkIncident implements Serializable {
 
     public boolean isMissing() {
         return missing;
+    }
+
+    /** An outage as the operator picks it: its number and "product – title – since" in the page's language. */
+    public record OutageChoice(long id, String label) implements Serializable {
+    }
+
+    /**
+     * The outages this incident may be linked to: those going on, then those ended in the last
+     * {@link #RECENT} (the latest first), without the ones already linked.
+     */
+    public List<OutageChoice> getOutageChoices() {
+        if (outageChoices == null) {
+            Instant now = clock.instant();
+            List<OutageView> candidates = new ArrayList<>(outageService.open());
+            candidates.addAll(outageService.recentlyEnded(now.minus(RECENT), now, RECENT_LIMIT));
+            List<Long> linked = incident == null ? List.of() : incident.outages();
+            outageChoices = candidates.stream().filter(o -> !linked.contains(o.id())).distinct()
+                    .map(o -> new OutageChoice(o.id(), outageLabel(o))).toList();
+        }
+        return outageChoices;
+    }
+
+    private String outageLabel(OutageView o) {
+        String title = o.title() == null ? null : blankToNull(lang.pick(o.title().nl(), o.title().en()));
+        String what = title == null ? Formats.label("severity", o.severity(), lang.getLanguage()) : title;
+        return o.endedAt() == null
+                ? lang.text("admin.incident.outageChoice.open", String.valueOf(o.id()), productName(o.product()), what,
+                        Formats.dateTime(o.startedAt(), lang.getLanguage()))
+                : lang.text("admin.incident.outageChoice.ended", String.valueOf(o.id()), productName(o.product()), what,
+                        Formats.dateTime(o.startedAt(), lang.getLanguage()), Formats.dateTime(o.endedAt(), lang.getLanguage()));
     }
 
     public String productName(String code) {
@@ -143,7 +191,7 @@ public class WorkIncident implements Serializable {
 
     public void linkOutage() {
         if (outage == null || outage < 1) {
-            actions.reject("admin.incident.outageRequired");
+            actions.rejectField("outage", "admin.incident.outageRequired");
             return;
         }
         act(() -> incidents.linkOutage(reference, new IncidentService.OutageLink(incident.version(), outage)),
@@ -172,6 +220,7 @@ public class WorkIncident implements Serializable {
             line = null;
             outage = null;
             reason = null;
+            outageChoices = null;
         } else {
             // a stale version or a rule broken: show what is stored now, so the next try uses it
             incidents.find(reference).ifPresent(i -> incident = i);

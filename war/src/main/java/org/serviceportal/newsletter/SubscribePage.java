@@ -61,15 +61,15 @@ public class SubscribePage {
 
     public void subscribe() {
         if (!consent) {
-            actions.reject("newsletter.subscribe.consentRequired");
+            actions.rejectField("consent", "newsletter.subscribe.consentRequired");
             return;
         }
         if (products == null || products.isEmpty()) {
-            actions.reject("newsletter.productsRequired");
+            actions.rejectField("products", "newsletter.productsRequired");
             return;
         }
         if (topics == null || topics.isEmpty()) {
-            actions.reject("newsletter.topicsRequired");
+            actions.rejectField("topics", "newsletter.topicsRequired");
             return;
         }
         var request = new SubscriptionService.SubscribeRequest(email, language == null ? lang.getCode() : language,

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
+import org.serviceportal.platform.config.PortalSettings;
 import org.serviceportal.platform.web.ClientAddress;
 import org.serviceportal.platform.web.FormActions;
 import org.serviceportal.platform.web.FormTokens;
@@ -58,6 +59,9 @@ public class EscalationRequestForm {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    PortalSettings settings;
+
     private String name;
     private String email;
     private String product;
@@ -101,6 +105,9 @@ public class EscalationRequestForm {
     }
 
     public boolean isSent() { return sent; }
+
+    /** Whether the answer may say the escalation was mailed on: only when the portal has a mail server. */
+    public boolean isMailed() { return settings.smtpHost().isPresent(); }
     public String getName() { return name; }
     public void setName(String v) { name = v; }
     public String getEmail() { return email; }

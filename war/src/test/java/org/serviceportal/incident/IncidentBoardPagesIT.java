@@ -43,6 +43,16 @@ class IncidentBoardPagesIT {
         });
     }
 
+    private static String newProduct() {
+        String code = "board-" + UUID.randomUUID().toString().substring(0, 8);
+        var body = jakarta.json.Json.createObjectBuilder().add("nameNl", "Product " + code).add("nameEn", "Product " + code)
+                .add("sortOrder", 97).add("dependsOnProducts", jakarta.json.Json.createArrayBuilder())
+                .add("dependsOnExternal", jakarta.json.Json.createArrayBuilder()).add("version", 0).build();
+        var created = Api.send("POST", "/api/v1/products", Api.json("code", code, "product", body), Api.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        return code;
+    }
+
     private static void type(Browser b, String id, String text) {
         var field = b.byId(id);
         field.clear();
@@ -58,18 +68,21 @@ class IncidentBoardPagesIT {
     void anOperatorHandsAReportOverToLine3AndResolvesItInDutch() {
         work("nl", new Texts("Incidentenbord", "Certificatenbeheer", "nieuw", "Je hebt het incident opgenomen.",
                 "Lijn 2", "Lijn 3", "Het incident is overgedragen.", "Schrijf eerst een notitie.",
-                "Het incident is opgelost; de melder is op de hoogte.", "opgelost", "overgedragen"));
+                "Het incident is opgelost; de melder is op de hoogte.", "opgelost", "overgedragen", "Storing", "sinds",
+                "Kies een onderbreking.", "Gekoppelde onderbrekingen"));
     }
 
     @Test
     void anOperatorHandsAReportOverToLine3AndResolvesItInEnglish() {
         work("en", new Texts("Incident board", "Certificate management", "new", "You took the incident.",
                 "Line 2", "Line 3", "The incident was handed over.", "Write a note first.",
-                "The incident is resolved; the reporter was told.", "resolved", "handed over"));
+                "The incident is resolved; the reporter was told.", "resolved", "handed over", "Major outage", "since",
+                "Choose an outage.", "Linked outages"));
     }
 
     record Texts(String boardTitle, String product, String statusNew, String taken, String line2, String line3,
-            String handedOver, String noteRequired, String resolved, String statusResolved, String eventHandedOver) {
+            String handedOver, String noteRequired, String resolved, String statusResolved, String eventHandedOver,
+            String major, String since, String outageRequired, String linkedOutages) {
     }
 
     private void work(String lang, Texts t) {
@@ -94,6 +107,29 @@ class IncidentBoardPagesIT {
             b.await(d -> d.findElement(By.tagName("h1")).getText().equals(reference));
             b.assertAccessible();
             press(b, "incident:start", t.taken());
+
+            // an outage is chosen from the ongoing and recent ones, by product and time, not typed as a number
+            String outageProduct = newProduct();
+            var outage = Api.send("POST", "/api/v1/outages", Api.json("product", outageProduct, "startedAt",
+                    java.time.Instant.now().minus(java.time.Duration.ofMinutes(30)).toString(), "severity", "MAJOR"),
+                    Api.Auth.basic(operator[0], operator[1]));
+            assertEquals(201, outage.statusCode(), outage.body());
+            String outageId = Api.object(outage).getJsonNumber("id").toString();
+            b.open("/admin/incident.xhtml?lang=" + lang + "&reference=" + reference);
+            assertTrue(b.all("input#incident\\:outage").isEmpty(), "no number to type");
+            String option = "[id='incident:outage_input'] option[value='" + outageId + "']";
+            String label = b.find(option).getDomProperty("textContent");
+            assertTrue(label.startsWith("#" + outageId + ": Product " + outageProduct + " – " + t.major()
+                    + " (" + t.since() + " "), label);
+            press(b, "incident:link", t.outageRequired());
+            assertEquals("#incident:outage", b.find(".error-summary a").getDomAttribute("href"));
+            b.assertAccessible();
+            choose(b, "incident:outage", label);
+            b.byId("incident:link").click();
+            b.await(d -> d.findElements(By.cssSelector(option)).isEmpty());
+            assertTrue(b.text("main").contains(t.linkedOutages() + "\n#" + outageId)
+                    || b.text("main").contains(t.linkedOutages() + " #" + outageId), b.text("main"));
+            b.assertAccessible();
 
             // a hand-over without a note is refused, with a note it goes through: 1 → 2 → 3
             choose(b, "incident:line", t.line2());

@@ -47,11 +47,13 @@ class IncidentPagesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "nl, Bedankt, Je informatie is toegevoegd., Je melding is geëscaleerd: de escalatiecontactpersoon van het product heeft een mail gekregen., Nieuw",
-        "en, Thank you, Your information has been added., Your report has been escalated: the product, New"})
+    @CsvSource(delimiter = '|', value = {
+        "nl| Bedankt| Je informatie is toegevoegd.| Je melding is geëscaleerd: de escalatiecontactpersoon van het product heeft een mail gekregen.| Nieuw"
+            + "| P2 – Hoog: we reageren binnen 2 uur en streven naar een oplossing binnen | We stuurden je een e-mail",
+        "en| Thank you| Your information has been added.| Your report has been escalated: the product| New"
+            + "| P2 – High: we respond within 2 hours and aim to resolve it within | We sent you an e-mail"})
     void aVisitorReportsFollowsAddsInformationAndEscalates(String lang, String thanks, String added, String escalated,
-            String statusNew) throws Exception {
+            String statusNew, String priorityMeaning, String mailed) throws Exception {
         String product = "web-" + UUID.randomUUID().toString().substring(0, 8);
         var body = Json.createObjectBuilder().add("nameNl", "Webproduct " + product).add("nameEn", "Web product " + product)
                 .add("sortOrder", 99).add("dependsOnProducts", strings()).add("dependsOnExternal", strings())
@@ -81,8 +83,20 @@ class IncidentPagesIT {
         assertTrue(reference.matches("INC-\\d{4}-\\d{6}"), reference);
         assertEquals("P2", browser.text("#priority"));
         assertTrue(browser.text("#responseDue").contains("20"));
+        // the confirmation panel: the reference, the priority in words with its targets, the link, the mail
+        assertTrue(browser.text(".confirmation-panel").contains(reference));
+        assertTrue(browser.text("#priority-meaning").startsWith(priorityMeaning), browser.text("#priority-meaning"));
+        String shownLink = browser.byId("follow-url").getDomProperty("value");
+        assertTrue(shownLink.contains("/public/follow.xhtml?") && shownLink.contains(reference), shownLink);
+        assertEquals("true", browser.byId("follow-url").getDomAttribute("readonly"), "shown to copy, not to edit");
+        assertEquals(shownLink, browser.byId("follow-open").getDomAttribute("href"));
+        assertTrue(browser.text("#mail-note").startsWith(mailed), "the test portal has a mail server: " + browser.text("#mail-note"));
         browser.assertAccessible();
         browser.screenshot("incident-reported-" + lang);
+        if ("nl".equals(lang)) {
+            browser.screenshotAt("report-confirmation-nl", 1366);
+            browser.screenshotAt("report-confirmation-nl-390", 390);
+        }
 
         List<MimeMessage> mails = Mailbox.awaitMessagesTo(reporter, 1);
         assertEquals(1, mails.size());
@@ -122,15 +136,53 @@ class IncidentPagesIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"nl, Kies een product., Vul je e-mailadres in., Je melding kon niet verwerkt worden.",
-        "en, Choose a product., Fill in your e-mail address., Your report could not be processed."})
-    void theFormExplainsWhatIsMissingAndRefusesRobots(String lang, String noProduct, String noEmail, String refused)
-            throws Exception {
+    @CsvSource({"nl, Er is een probleem, Kies een product., Vul je e-mailadres in., Je melding is nog niet verstuurd. Kijk je gegevens na",
+        "en, There is a problem, Choose a product., Fill in your e-mail address., Your report has not been sent yet. Check your details"})
+    void theFormExplainsWhatIsMissingAndRefusesRobots(String lang, String problem, String noProduct, String noEmail,
+            String refused) throws Exception {
         browser.open("/public/report.xhtml?lang=" + lang);
         browser.byId("report:submit").click();
         browser.awaitText(noProduct);
-        assertTrue(browser.text(".messages").contains(noEmail));
+        // one summary at the top, with a heading, that has the focus: each error a link to its field
+        assertEquals(1, browser.all(".error-summary").size());
+        assertEquals(problem, browser.text(".error-summary h2"));
+        browser.await(d -> browser.focused().getDomAttribute("class") != null
+                && browser.focused().getDomAttribute("class").contains("error-summary"));
+        List<String> targets = browser.all(".error-summary a").stream().map(a -> a.getDomAttribute("href")).toList();
+        assertEquals(List.of("#report:product", "#report:impact:0", "#report:urgency:0", "#report:description", "#report:name",
+                "#report:email"), targets);
+        assertTrue(browser.text(".error-summary").contains(noEmail));
+        // each field says what is wrong beside it, and is marked invalid with its message as description
+        for (String field : List.of("product", "description", "name", "email")) {
+            var input = browser.byId("report:" + field);
+            assertEquals("true", input.getDomAttribute("aria-invalid"), field);
+            assertEquals("report:" + field + "-error", input.getDomAttribute("aria-describedby"), field);
+        }
+        assertEquals(noEmail, browser.byId("report:email-error").getText());
+        assertEquals(noProduct, browser.byId("report:product-error").getText());
+        assertEquals("true", browser.byId("report:impact").getDomAttribute("aria-invalid"));
+        assertTrue(browser.all("#report\\:organisation-error").isEmpty(), "an optional field is not in error");
+        assertEquals(null, browser.byId("report:organisation").getDomAttribute("aria-invalid"));
         browser.assertAccessible();
+        if ("nl".equals(lang)) {
+            browser.screenshotAt("report-errors-nl", 1366, ".error-summary");
+            browser.screenshotAt("report-errors-nl-390", 390, ".error-summary");
+        }
+        // a link of the summary leads to its field: the e-mail input, the first choice of a group
+        browser.find(".error-summary a[href='#report:email']").click();
+        browser.await(d -> "report:email".equals(browser.focused().getDomAttribute("id")));
+        browser.find(".error-summary a[href='#report:impact:0']").click();
+        browser.await(d -> "report:impact".equals(browser.focused().getDomAttribute("name")));
+        // the description is written in the page's font, not a typewriter's
+        assertTrue(!browser.byId("report:description").getCssValue("font-family").contains("monospace"),
+                browser.byId("report:description").getCssValue("font-family"));
+
+        // filled in right after a failed try, the field is no longer marked
+        browser.byId("report:name").sendKeys("Visitor");
+        browser.byId("report:submit").click();
+        browser.await(d -> browser.all("#report\\:name-error").isEmpty());
+        assertEquals(null, browser.byId("report:name").getDomAttribute("aria-invalid"));
+        assertEquals(5, browser.all(".error-summary a").size());
 
         // a robot fills in every field, also the one people never see, and posts at once
         browser.open("/public/report.xhtml?lang=" + lang);
@@ -144,6 +196,43 @@ class IncidentPagesIT {
         browser.byId("report:submit").click();
         browser.awaitText(refused);
         assertTrue(browser.all("#reference").isEmpty(), "nothing reported");
+        assertTrue(browser.text(".error-summary").contains(refused), "said in the summary, without blame");
+        assertEquals("spam", browser.byId("report:description").getDomProperty("value"), "what was typed is kept");
+    }
+
+    /**
+     * The confirmation says a mail is on its way only when one is: an address that had its share of
+     * report mails for the day gets none, and the page says so and asks to keep the link.
+     */
+    @org.junit.jupiter.api.Test
+    void theConfirmationSaysSoWhenNoMailIsSent() throws Exception {
+        String reporter = "many-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        for (int i = 0; i < IncidentService.REPORT_MAILS_PER_RECIPIENT; i++) {
+            // each from its own address (through the trusted proxy), so no address meets its hourly limit
+            var request = java.net.http.HttpRequest.newBuilder(PortalServer.base().resolve("/api/v1/incidents"))
+                    .header("Content-Type", "application/json").header("X-Forwarded-For", "192.0.2." + (100 + i))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                            .add("product", "toegangsbeheer").add("impact", "LOW").add("urgency", "LOW").add("description", "test")
+                            .add("reporter", Json.createObjectBuilder().add("name", "Many").add("email", reporter))
+                            .build().toString())).build();
+            var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, answer.statusCode(), answer.body());
+        }
+        browser.open("/public/report.xhtml?lang=nl");
+        new Select(browser.byId("report:product")).selectByIndex(1);
+        browser.find("input[name='report:impact']").click();
+        browser.find("input[name='report:urgency']").click();
+        browser.byId("report:description").sendKeys("Once more");
+        browser.byId("report:name").sendKeys("Many");
+        browser.byId("report:email").sendKeys(reporter);
+        TestClock.movedBy(ReportGuard.MINIMUM_FILL_TIME.plusSeconds(1), () -> {
+            browser.byId("report:submit").click();
+            browser.awaitText("Bedankt");
+        });
+        assertEquals("We sturen je geen e-mail over deze melding. Bewaar de link hierboven: je hebt hem nodig om je melding"
+                + " te volgen.", browser.text("#mail-note"));
+        assertTrue(browser.byId("follow-url").getDomProperty("value").contains("/public/follow.xhtml?"));
+        browser.assertAccessible();
     }
 
     @ParameterizedTest

@@ -68,8 +68,25 @@ class NewsletterPagesIT {
             b.byId("subscribe:email").sendKeys(email);
             check(b, "subscribe:language", lang);
             check(b, "subscribe:products", product);
+            // the consent box sits beside its label, on its left, not on a line of its own
+            var box = b.byId("subscribe:consent").getRect();
+            var label = b.find("label[for='subscribe:consent']").getRect();
+            assertTrue(box.getX() + box.getWidth() <= label.getX(), "the box is left of its label");
+            assertTrue(Math.abs((box.getY() + box.getHeight() / 2) - (label.getY() + label.getHeight() / 2)) < label.getHeight(),
+                    "the box is on its label's line");
+            if (nl) {
+                b.screenshotAt("newsletter-nl", 1366, "#subscribe\\:topics");
+                b.screenshotAt("newsletter-nl-390", 390, ".consent");
+            }
             b.byId("subscribe:submit").click();
             b.awaitText(nl ? "Ga akkoord" : "Agree with the text");
+            // the summary has the focus and leads to the box; the box says what is wrong beside it
+            b.await(d -> String.valueOf(b.focused().getDomAttribute("class")).contains("error-summary"));
+            assertEquals(nl ? "Er is een probleem" : "There is a problem", b.text(".error-summary h2"));
+            assertEquals("#subscribe:consent", b.find(".error-summary a").getDomAttribute("href"));
+            assertEquals("true", b.byId("subscribe:consent").getDomAttribute("aria-invalid"));
+            assertTrue(b.byId("subscribe:consent-error").getText().startsWith(nl ? "Ga akkoord" : "Agree with the text"));
+            b.assertAccessible();
             if (!b.byId("subscribe:consent").isSelected()) {
                 b.byId("subscribe:consent").click();
             }
@@ -83,7 +100,7 @@ class NewsletterPagesIT {
             b.assertAccessible();
             assertEquals("PENDING", subscriber(email).getString("state"), "opening the link alone confirms nothing");
             b.byId("confirm:confirm").click();
-            b.awaitText(nl ? "Uw inschrijving is bevestigd." : "Your subscription is confirmed.");
+            b.awaitText(nl ? "Je inschrijving is bevestigd." : "Your subscription is confirmed.");
             assertEquals("CONFIRMED", subscriber(email).getString("state"));
 
             MimeMessage issue = sendIssueAndAwait(product, email);
@@ -95,14 +112,14 @@ class NewsletterPagesIT {
             check(b, "manage:products", second);
             uncheck(b, "manage:products", product);
             b.byId("manage:save").click();
-            b.awaitText(nl ? "Uw voorkeuren zijn opgeslagen." : "Your preferences are saved.");
+            b.awaitText(nl ? "Je voorkeuren zijn opgeslagen." : "Your preferences are saved.");
             var s = subscriber(email);
             assertEquals(otherLang, s.getString("language"));
             assertEquals(second, s.getJsonArray("products").getString(0));
             assertEquals(1, s.getJsonArray("products").size());
 
             b.byId("manage:unsubscribe").click();
-            b.awaitText(nl ? "U bent uitgeschreven." : "You are unsubscribed.");
+            b.awaitText(nl ? "Je bent uitgeschreven." : "You are unsubscribed.");
             b.assertAccessible();
             assertEquals("UNSUBSCRIBED", subscriber(email).getString("state"));
         }

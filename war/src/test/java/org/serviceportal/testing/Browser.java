@@ -157,6 +157,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot at a window {@code width} px wide (a phone's height below 600 px), the window set back after. */
+    public void screenshotAt(String name, int width) {
+        screenshotAt(name, width, null);
+    }
+
+    /** The same, scrolled so that the element matching {@code topCss} is at the top (null: as it is). */
+    public void screenshotAt(String name, int width, String topCss) {
+        var before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width < 600 ? 844 : 900));
+        try {
+            if (topCss != null) {
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})", find(topCss));
+            }
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

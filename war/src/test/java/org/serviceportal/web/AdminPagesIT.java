@@ -65,10 +65,21 @@ class AdminPagesIT {
             typeInto(b, "contacts:email", "not-an-address");
             b.byId("contacts:save").click();
             b.awaitText("e-mailadres");
+            // after the Ajax update the summary has the focus, leads to the field, and the field says why
+            b.await(d -> String.valueOf(b.focused().getDomAttribute("class")).contains("error-summary"));
+            assertEquals("Er is een probleem", b.text(".error-summary h2"));
+            assertEquals("#contacts:email", b.find(".error-summary a").getDomAttribute("href"));
+            assertEquals("true", b.byId("contacts:email").getDomAttribute("aria-invalid"));
+            assertEquals("contacts:email-error", b.byId("contacts:email").getDomAttribute("aria-describedby"));
+            assertTrue(b.byId("contacts:email-error").getText().contains("e-mailadres"));
+            b.assertAccessible();
+            b.find(".error-summary a").click();
+            b.await(d -> "contacts:email".equals(b.focused().getDomAttribute("id")));
             typeInto(b, "contacts:email", "marie@example.org");
             b.byId("contacts:save").click();
             b.awaitText("Opgeslagen.");
             assertTrue(b.text("#contacts\\:table").contains(name));
+            assertTrue(b.all(".error-summary").isEmpty(), "a success shows no summary");
 
             b.open("/public/escalation.xhtml?lang=nl");
             assertTrue(b.text("main").contains(name));

@@ -246,6 +246,25 @@ class PublicSideIT {
         assertNotEquals(403, post("/public/report.xhtml", form, "Origin", "http://" + host).statusCode());
     }
 
+    /**
+     * A form sent with errors answers with the error summary, which takes the focus by itself: still
+     * no script and no session, the same policy as every public page.
+     */
+    @Test
+    void aFormWithErrorsAnswersWithTheSummaryWithoutScriptOrSession() {
+        var r = post("/public/report.xhtml?lang=en", "report=report&report%3Asubmit=x&jakarta.faces.ViewState=stateless"
+                + "&report%3Aproduct=&report%3Adescription=&report%3Aname=&report%3Aemail=", "Sec-Fetch-Site", "same-origin");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("class=\"error-summary\" tabindex=\"-1\" autofocus=\"autofocus\""), r.body());
+        assertTrue(r.body().contains("<a href=\"#report:email\">Fill in your e-mail address.</a>"), r.body());
+        assertTrue(r.body().contains("id=\"report:email-error\""), r.body());
+        assertFalse(r.body().contains("<script"), "no script, also with errors");
+        assertEquals("'self'", header(r, "Content-Security-Policy").replaceAll(".*script-src ([^;]*).*", "$1").strip());
+        // ?lang= is a language switch, which sets its cookie; nothing else
+        assertTrue(r.headers().allValues("Set-Cookie").stream().allMatch(c -> c.startsWith("portal-lang=")),
+                "no session: " + r.headers().allValues("Set-Cookie"));
+    }
+
     private static String product() {
         String code = "public-" + UUID.randomUUID().toString().substring(0, 8);
         var body = Json.createObjectBuilder().add("code", code).add("product", Json.createObjectBuilder()
