@@ -34,14 +34,14 @@ public class BannerServlet extends HttpServlet {
         Optional<Language> language = langParam == null || langParam.isBlank() ? Optional.of(Language.DEFAULT)
                 : Language.fromCode(langParam);
         if (language.isEmpty()) {
-            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, "Bad request",
-                    "lang: must be nl or en.");
+            Problems.write(response, HttpServletResponse.SC_BAD_REQUEST, Problems.language(request), "error.lang");
             return;
         }
         String product = request.getParameter("product");
         var entry = snapshot.entry(product == null ? "" : product.strip(), language.get());
         if (entry.isEmpty()) {
-            Problems.write(response, HttpServletResponse.SC_NOT_FOUND, "Not found", "product: no such product.");
+            Problems.write(response, HttpServletResponse.SC_NOT_FOUND, language.get(), "error.product.unknown",
+                    product == null ? "" : product.strip());
             return;
         }
         entry.get().serve(request, response, CACHE_CONTROL);

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.serviceportal.platform.error.InvalidInputException;
+import org.serviceportal.platform.i18n.CurrentLanguage;
 import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.i18n.Language;
 
@@ -47,13 +48,14 @@ public class AvailabilityResource {
     }
 
     /**
-     * The maintenance notes of a row in one cell: per window its title, its time (UTC) and why it
-     * counts as it does; windows apart by " | ".
+     * The maintenance notes of a row in one cell: per window its title, its time in Brussels as the
+     * reader's language writes it, and why it counts as it does; windows apart by " | ".
      */
     static String notes(AvailabilityRow r, Language language) {
         return r.maintenanceNotes().stream()
-                .map(n -> language.pick(n.titleNl(), n.titleEn()) + " (" + n.startsAt() + " – " + n.endsAt() + "): "
-                        + n.reason(language))
+                .map(n -> language.pick(n.titleNl(), n.titleEn()) + " ("
+                        + Formats.span(n.startsAt(), n.endsAt(), null, language) + ", "
+                        + CurrentLanguage.message(language, "times.zoneShort") + "): " + n.reason(language))
                 .collect(java.util.stream.Collectors.joining(" | "));
     }
 

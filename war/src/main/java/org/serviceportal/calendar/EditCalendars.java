@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +172,7 @@ public class EditCalendars implements Serializable {
     }
 
     private String dayName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.SHORT, lang.getLocale());
+        return Formats.dayOfWeekShort(d, lang.getLanguage());
     }
 
     /** A date with its weekday, in the page's language. */
@@ -191,7 +190,7 @@ public class EditCalendars implements Serializable {
     }
 
     public String dayLabel(DayOfWeek d) {
-        return d == null ? "" : d.getDisplayName(TextStyle.FULL, lang.getLocale());
+        return d == null ? "" : Formats.dayOfWeek(d, lang.getLanguage());
     }
 
     /** The calendar being edited, or null. */

@@ -112,7 +112,8 @@ public class MaintenanceWindow {
      * Takes over the new values; answers whether anything a calendar or a reader sees changed (then
      * the sequence is bumped and the change time set). The first call gives a new window its values:
      * it is recorded afterwards when it starts at or before its creation, and planned since its
-     * creation when it is planned.
+     * creation when it is planned. A planned window whose start moves earlier counts as announced
+     * from that change (planned means announced: the earlier start was not known before).
      *
      * @throws ConflictException when an unplanned window that has started (by its start as stored or
      *                           as given) would become planned; nothing is changed then
@@ -128,6 +129,13 @@ public class MaintenanceWindow {
             plannedAt = planned ? createdAt : null;
         } else if (planned != this.planned) {
             plannedAt = planned ? now : null;
+        } else if (planned && startsAt.isBefore(this.startsAt) && !takenAsGiven()) {
+            // an earlier start is announced only now: its notice runs from this change, not from the
+            // announcement of the later start (a start moved later keeps its notice)
+            Instant announced = plannedAt == null ? createdAt : plannedAt;
+            if (now.isAfter(announced)) {
+                plannedAt = now;
+            }
         }
         boolean same = startsAt.equals(this.startsAt) && endsAt.equals(this.endsAt) && planned == this.planned
                 && titleNl.equals(this.titleNl) && titleEn.equals(this.titleEn)
@@ -170,13 +178,18 @@ public class MaintenanceWindow {
             return Planning.UNPLANNED;
         }
         Instant announced = plannedAt == null ? createdAt : plannedAt;
-        if (recordedAfterwards && announced.equals(createdAt)) {
+        if (takenAsGiven()) {
             return Planning.RECORDED_AFTERWARDS;
         }
         if (!announced.isBefore(startsAt)) {
             return Planning.PLANNED_AFTER_START;
         }
         return announced.isAfter(startsAt.minus(notice)) ? Planning.ANNOUNCED_TOO_LATE : Planning.ANNOUNCED;
+    }
+
+    /** Recorded afterwards as planned from its recording: history, taken as given whatever its times. */
+    private boolean takenAsGiven() {
+        return recordedAfterwards && (plannedAt == null ? createdAt : plannedAt).equals(createdAt);
     }
 
     void cancel(String by, Instant at) {

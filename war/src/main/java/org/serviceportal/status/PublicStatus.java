@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.serviceportal.availability.OutageService;
 import org.serviceportal.availability.OutageView;
 import org.serviceportal.availability.Severity;
 import org.serviceportal.catalog.ExternalServiceView;
@@ -88,6 +89,9 @@ public class PublicStatus {
     MaintenanceService maintenance;
 
     @Inject
+    OutageService outageHistory;
+
+    @Inject
     MaintenanceBoundaries boundaries;
 
     @Inject
@@ -117,19 +121,25 @@ public class PublicStatus {
         snapshot.invalidate();
     }
 
-    private Snapshot.Built<Bytes> build(Instant now) {
-        var current = statuses.current();
-        List<OutageView> open = current.stream().flatMap(s -> s.openOutages().stream())
-                .sorted(Comparator.comparing(OutageView::startedAt).thenComparing(OutageView::id)).toList();
-        List<MaintenanceView> windows = maintenance.overlapping(null, now, now.plus(UPCOMING)).stream()
-                .sorted(Comparator.comparing(MaintenanceView::startsAt).thenComparing(MaintenanceView::id)).toList();
-        List<ExternalServiceView> external = catalog.externalServices();
-
-        Instant updatedAt = now.atZone(StatusPublicPages.ZONE).toLocalDate().atStartOfDay(StatusPublicPages.ZONE).toInstant();
+    /**
+     * When what the status says last changed: the latest start, update or end of the open outages,
+     * of the outages {@code resolved} today (their end, the moment a product was well again) and of
+     * the maintenance going on or coming; the start of the day in Brussels when nothing happened
+     * today; never later than {@code now}.
+     */
+    static Instant updatedAt(Instant now, List<OutageView> open, List<MaintenanceView> windows,
+            List<OutageView> resolved) {
+        Instant updatedAt = now.atZone(StatusPublicPages.ZONE).toLocalDate().atStartOfDay(StatusPublicPages.ZONE)
+                .toInstant();
         for (OutageView o : open) {
             updatedAt = later(updatedAt, o.startedAt());
             if (o.getLatestUpdate() != null) {
                 updatedAt = later(updatedAt, o.getLatestUpdate().at());
+            }
+        }
+        for (OutageView o : resolved) {
+            if (o.endedAt() != null && !o.endedAt().isAfter(now)) {
+                updatedAt = later(updatedAt, o.endedAt());
             }
         }
         for (MaintenanceView w : windows) {
@@ -138,7 +148,20 @@ public class PublicStatus {
                 updatedAt = later(updatedAt, w.startsAt());
             }
         }
-        updatedAt = updatedAt.isAfter(now) ? now : updatedAt;
+        return updatedAt.isAfter(now) ? now : updatedAt;
+    }
+
+    private Snapshot.Built<Bytes> build(Instant now) {
+        var current = statuses.current();
+        List<OutageView> open = current.stream().flatMap(s -> s.openOutages().stream())
+                .sorted(Comparator.comparing(OutageView::startedAt).thenComparing(OutageView::id)).toList();
+        List<MaintenanceView> windows = maintenance.overlapping(null, now, now.plus(UPCOMING)).stream()
+                .sorted(Comparator.comparing(MaintenanceView::startsAt).thenComparing(MaintenanceView::id)).toList();
+        List<ExternalServiceView> external = catalog.externalServices();
+
+        Instant startOfDay = now.atZone(StatusPublicPages.ZONE).toLocalDate().atStartOfDay(StatusPublicPages.ZONE)
+                .toInstant();
+        Instant updatedAt = updatedAt(now, open, windows, outageHistory.recentlyEnded(startOfDay, now, 1));
 
         Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {

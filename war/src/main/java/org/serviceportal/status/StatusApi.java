@@ -53,8 +53,8 @@ public class StatusApi extends HttpFilter {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             if (status) {
                 response.setHeader("Allow", "GET, HEAD, OPTIONS");
-                Problems.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed",
-                        "The status can only be read.");
+                Problems.write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, Problems.language(request),
+                        "error.http.405.readOnly");
                 return;
             }
             chain.doFilter(request, response);

@@ -5,11 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceService;
 import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.i18n.Language;
 
 /**
@@ -207,11 +206,8 @@ public class StatusPage {
 
     private Line line(StatusService.ProductStatusView status, List<DayFigure> days) {
         ProductView product = status.product();
-        Locale locale = lang.getLocale();
-        String name = product.name(lang.getLanguage());
-        DateTimeFormatter longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
-        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMM", locale);
+        Language language = lang.getLanguage();
+        String name = product.name(language);
         List<Bar> bars = new ArrayList<>(days.size());
         List<Month> months = new ArrayList<>();
         List<Day> notable = new ArrayList<>();
@@ -221,7 +217,9 @@ public class StatusPage {
             if (day.day().getDayOfMonth() == 1) {
                 double left = 100.0 * i / days.size();
                 if (left <= LAST_MONTH_LABEL_AT) {
-                    months.add(new Month(day.day().format(monthName), String.format(Locale.ROOT, "%.2f%%", left)));
+                    // a CSS length, not a text: always with a decimal point
+                    months.add(new Month(Formats.monthShort(day.day(), language),
+                            String.format(Locale.ROOT, "%.2f%%", left)));
                 }
             }
             if ("ok".equals(level)) {
@@ -229,17 +227,17 @@ public class StatusPage {
                 continue;
             }
             String anchor = "day-" + product.code() + "-" + day.day();
-            String date = day.day().format(longDate);
+            String date = Formats.weekday(day.day(), language);
             String what = what(day);
             bars.add(new Bar(level, "#" + anchor, date + ": " + what));
             notable.add(new Day(anchor, level, date, what,
-                    lang.text("status.day.availability", percent(day.availabilityPercent(), locale)),
+                    lang.text("status.day.availability", Formats.percent(day.availabilityPercent(), language)),
                     day.downtimeMinutes() == 0 ? null : lang.text("status.day.downtime", duration(day.downtimeMinutes()))));
         }
         // newest first: the list is read from today backwards
         java.util.Collections.reverse(notable);
-        String firstDay = days.isEmpty() ? "" : days.get(0).day().format(shortDate);
-        Language l = lang.getLanguage();
+        String firstDay = days.isEmpty() ? "" : Formats.shortDate(days.get(0).day(), language);
+        Language l = language;
         String dependsOn = String.join(", ", snapshot().externals().stream()
                 .filter(x -> product.dependsOnExternal().contains(x.service().code()))
                 .map(x -> x.service().name(l)).toList());
@@ -288,13 +286,6 @@ public class StatusPage {
         }
         return minutes % 60 == 0 ? lang.text("status.duration.wholeHours", minutes / 60)
                 : lang.text("status.duration.hours", minutes / 60, minutes % 60);
-    }
-
-    private static String percent(BigDecimal value, Locale locale) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(3);
-        f.setRoundingMode(RoundingMode.DOWN);
-        return f.format(value);
     }
 
     private static BigDecimal average(List<DayFigure> days) {

@@ -11,7 +11,6 @@ import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.ResourceBundle;
 import org.serviceportal.availability.OutageChanged;
@@ -22,9 +21,9 @@ import org.serviceportal.catalog.ProductService;
 import org.serviceportal.catalog.ProductView;
 import org.serviceportal.maintenance.MaintenanceView;
 import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Formats;
 import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.web.PublicAddress;
-import org.serviceportal.platform.web.TimeDisplay;
 
 /**
  * What a delivery says: the {@code data} of an event and its chat text (Dutch, with product names),
@@ -38,8 +37,6 @@ public class WebhookPayloads {
     static final Language CHAT_LANGUAGE = Language.NL;
 
     private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final DateTimeFormatter CHAT_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", CHAT_LANGUAGE.locale())
-            .withZone(TimeDisplay.ZONE);
 
     /** One event as every webhook gets it: its name, its data and its chat text. */
     public record Message(String event, JsonObject data, String chatText) {
@@ -159,7 +156,7 @@ public class WebhookPayloads {
     }
 
     static String time(Instant t) {
-        return CHAT_TIME.format(t) + " " + text("webhook.chat.zone");
+        return Formats.longDateTime(t, CHAT_LANGUAGE) + " " + text("webhook.chat.zone");
     }
 
     static String text(String key, Object... args) {

@@ -254,4 +254,68 @@ class AdminApiIT {
         assertEquals(400, shortPassword.statusCode());
         assertEquals("password", object(shortPassword).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
+
+    /** A problem's title, detail and field messages, for comparing answers in two languages. */
+    private static JsonObject problem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(Api.isProblem(response), response.headers().toString());
+        JsonObject problem = object(response);
+        assertEquals(status, problem.getInt("status"));
+        return problem;
+    }
+
+    @Test
+    void errorsAreWrittenInTheRequestsLanguageDutchByDefault() {
+        String bad = json("roleNl", "", "roleEn", "Role", "email", "not-an-address", "sortOrder", 50,
+                "products", strings(), "version", 0);
+        for (String[] lang : new String[][] {{null, "Ongeldig verzoek", "Het verzoek heeft ongeldige velden.",
+                "Vul dit in.", "Dit is geen geldig e-mailadres."},
+                {"nl-BE,nl;q=0.9,en;q=0.8", "Ongeldig verzoek", "Het verzoek heeft ongeldige velden.", "Vul dit in.",
+                        "Dit is geen geldig e-mailadres."},
+                {"en-GB,en;q=0.9", "Bad Request", "The request has invalid fields.", "Fill this in.",
+                        "This is not a valid e-mail address."}}) {
+            JsonObject p = problem(send("POST", "/api/v1/escalation-contacts", bad, ADMIN, lang[0]), 400);
+            assertEquals(lang[1], p.getString("title"), p.toString());
+            assertEquals(lang[2], p.getString("detail"), p.toString());
+            var errors = p.getJsonArray("errors").getValuesAs(JsonObject.class);
+            assertEquals(List.of("email: " + lang[4], "roleNl: " + lang[3]),
+                    errors.stream().map(e -> e.getString("field") + ": " + e.getString("message")).sorted().toList());
+        }
+    }
+
+    @Test
+    void notFoundUnauthorizedAndForbiddenAreWrittenInTheRequestsLanguage() {
+        JsonObject nl = problem(send("GET", "/api/v1/escalation-contacts/999999", null, Auth.NONE, null), 404);
+        assertEquals("Niet gevonden", nl.getString("title"));
+        assertEquals("Escalatiecontact 999999 bestaat niet.", nl.getString("detail"));
+        JsonObject en = problem(send("GET", "/api/v1/escalation-contacts/999999", null, Auth.NONE, "en"), 404);
+        assertEquals("Not Found", en.getString("title"));
+        assertEquals("Escalation contact 999999 does not exist.", en.getString("detail"));
+        assertEquals("Op dit adres is niets te vinden.",
+                problem(send("GET", "/api/v1/no-such-thing", null, Auth.NONE, "nl"), 404).getString("detail"));
+        assertEquals("There is nothing at this address.",
+                problem(send("GET", "/api/v1/no-such-thing?lang=en", null, Auth.NONE, "nl"), 404).getString("detail"),
+                "?lang= wins over the header");
+
+        var anonymous = send("GET", "/api/v1/audit-entries", null, Auth.NONE, null);
+        JsonObject login = problem(anonymous, 401);
+        assertEquals("Niet aangemeld", login.getString("title"));
+        assertEquals("Meld je aan met HTTP Basic of met een API-token (Bearer).", login.getString("detail"));
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").contains("Basic"));
+        assertEquals("Unauthorized", problem(send("GET", "/api/v1/audit-entries", null, Auth.NONE, "en"), 401)
+                .getString("title"));
+        var wrong = Auth.basic("nobody-" + UUID.randomUUID(), "not-a-password");
+        assertEquals("De aanmeldgegevens ontbreken, zijn fout of zijn verlopen.",
+                problem(send("GET", "/api/v1/audit-entries", null, wrong, null), 401).getString("detail"));
+        assertEquals("The credentials are missing, wrong or expired.",
+                problem(send("GET", "/api/v1/audit-entries", null, wrong, "en"), 401).getString("detail"));
+
+        Auth operator = Api.newUser("operator");
+        JsonObject refusedNl = problem(send("GET", "/api/v1/audit-entries", null, operator, null), 403);
+        assertEquals("Geen toegang", refusedNl.getString("title"));
+        assertEquals("Je rol laat dit niet toe.", refusedNl.getString("detail"));
+        JsonObject refusedEn = problem(send("GET", "/api/v1/audit-entries", null, operator, "en"), 403);
+        assertEquals("Forbidden", refusedEn.getString("title"));
+        assertEquals("Your role does not allow this.", refusedEn.getString("detail"));
+    }
 }

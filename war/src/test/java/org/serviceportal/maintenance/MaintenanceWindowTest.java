@@ -118,6 +118,37 @@ class MaintenanceWindowTest {
     }
 
     @Test
+    void aPlannedWindowMovedEarlierIsAnnouncedFromTheMove() {
+        var window = recorded(START.minus(Duration.ofDays(3)), START, true);
+        assertEquals(Planning.ANNOUNCED, window.planning(NOTICE));
+        // two hours before the announced start, it is moved an hour earlier: an hour's notice of the new start
+        Instant move = START.minus(Duration.ofHours(2));
+        assertTrue(change(window, START.minus(Duration.ofHours(1)), true, move));
+        assertEquals(move, window.getPlannedAt(), "the earlier start was announced only now");
+        assertEquals(Planning.ANNOUNCED_TOO_LATE, window.planning(NOTICE));
+        assertEquals(1, view(window).hoursAnnouncedAhead());
+
+        var early = recorded(START.minus(Duration.ofDays(5)), START, true);
+        Instant twoDaysAhead = START.minus(Duration.ofDays(2));
+        assertTrue(change(early, START.minus(Duration.ofHours(3)), true, twoDaysAhead));
+        assertEquals(twoDaysAhead, early.getPlannedAt());
+        assertEquals(Planning.ANNOUNCED, early.planning(NOTICE), "moved with notice enough to spare");
+    }
+
+    @Test
+    void aPlannedWindowMovedLaterOrHistoryMovedKeepsItsAnnouncement() {
+        Instant recordedAt = START.minus(Duration.ofDays(3));
+        var later = recorded(recordedAt, START, true);
+        assertTrue(change(later, START.plus(Duration.ofHours(5)), true, START.minus(Duration.ofHours(1))));
+        assertEquals(recordedAt, later.getPlannedAt());
+        assertEquals(Planning.ANNOUNCED, later.planning(NOTICE));
+
+        var history = recorded(START.plus(Duration.ofDays(30)), START, true);
+        assertTrue(change(history, START.minus(Duration.ofHours(1)), true, START.plus(Duration.ofDays(31))));
+        assertEquals(Planning.RECORDED_AFTERWARDS, history.planning(NOTICE), "history is corrected, taken as given");
+    }
+
+    @Test
     void anUnplannedWindowMadePlannedTwoHoursAheadCountsAsUnplanned() {
         var window = recorded(START.minus(Duration.ofDays(3)), START, false);
         Instant twoHoursAhead = START.minus(Duration.ofHours(2));

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.serviceportal.platform.i18n.Formats;
+import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.testing.Api;
 import org.serviceportal.testing.Api.Auth;
 import org.serviceportal.testing.Browser;
@@ -133,7 +135,8 @@ class PlannedMeansAnnouncedIT {
 
             JsonObject started = window(windows[2]);
             var refused = send("PUT", "/api/v1/maintenance/" + started.getJsonNumber("id"),
-                    windowJson(p, startedStart, true, "Begonnen", started.getJsonNumber("version").longValue()), editor);
+                    windowJson(p, startedStart, true, "Begonnen", started.getJsonNumber("version").longValue()), editor,
+                    "en");
             assertEquals(409, refused.statusCode(), refused.body());
             assertTrue(Api.isProblem(refused), refused.body());
             assertTrue(object(refused).getString("detail").contains("Unplanned maintenance that has already started cannot become planned."),
@@ -194,9 +197,9 @@ class PlannedMeansAnnouncedIT {
                     csv.body());
             String line = csv.body().lines().filter(l -> l.contains("\"24-7\"")).findFirst().orElseThrow();
             assertTrue(line.contains("," + windowMinutes + ",120,120,0,"), line);
-            assertTrue(line.contains("Achteraf en (" + historyStart + " – "), line);
+            assertTrue(line.contains("Achteraf en (" + Formats.dateTime(historyStart, Language.EN) + " – "), line);
             assertTrue(line.contains("recorded afterwards"), line);
-            assertTrue(line.contains("Laat en (" + lateStart + " – ") && line.contains("announced too late: 2 hours before"),
+            assertTrue(line.contains("Laat en (" + Formats.dateTime(lateStart, Language.EN) + " – ") && line.contains("announced too late: 2 hours before"),
                     line);
         });
     }

@@ -65,10 +65,23 @@ public final class Api {
         return send(PortalServer.base(), method, path, json, auth);
     }
 
+    /** The same call asking for answers in a language ({@code Accept-Language}). */
+    public static HttpResponse<String> send(String method, String path, String json, Auth auth, String acceptLanguage) {
+        return send(PortalServer.base(), method, path, json, auth, acceptLanguage);
+    }
+
     /** The same call to the portal (node) at {@code base}. */
     public static HttpResponse<String> send(URI base, String method, String path, String json, Auth auth) {
+        return send(base, method, path, json, auth, null);
+    }
+
+    private static HttpResponse<String> send(URI base, String method, String path, String json, Auth auth,
+            String acceptLanguage) {
         var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
+        }
         if (auth.header() != null) {
             b.header("Authorization", auth.header());
         }

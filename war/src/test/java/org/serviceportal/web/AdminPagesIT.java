@@ -91,9 +91,55 @@ class AdminPagesIT {
             b.open("/admin/audit.xhtml?lang=en");
             b.assertAccessible();
             String audit = b.text("main");
-            assertTrue(audit.contains("EscalationContact"), "the change is in the audit log");
+            assertTrue(audit.contains("Escalation contact"), "the change is in the audit log, its kind in words");
             assertTrue(audit.contains(name), "with its after-state");
         }
+    }
+
+    @Test
+    void theAuditLogSaysWhatAnSlaTargetEditChangedInWordsInBothLanguages() {
+        String code = "aud-" + UUID.randomUUID().toString().substring(0, 8);
+        var product = send("POST", "/api/v1/products", "{\"code\":\"" + code + "\",\"product\":{\"nameNl\":\"Product "
+                + code + "\",\"nameEn\":\"Product " + code + "\",\"sortOrder\":95,\"dependsOnProducts\":[],"
+                + "\"dependsOnExternal\":[],\"version\":0}}", Api.ADMIN);
+        assertEquals(201, product.statusCode(), product.body());
+        var created = send("POST", "/api/v1/sla-targets", json("product", code, "calendar", "24-7",
+                "availabilityPercent", jakarta.json.Json.createValue(new java.math.BigDecimal("99.5"))), Api.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        var target = object(created);
+        String id = target.getJsonNumber("id").toString();
+        var edited = send("PUT", "/api/v1/sla-targets/" + id, json("availabilityPercent", jakarta.json.Json.createValue(new java.math.BigDecimal("99.7")),
+                "version", target.getJsonNumber("version").longValue()), Api.ADMIN);
+        assertEquals(200, edited.statusCode(), edited.body());
+        try (var b = new Browser()) {
+            b.logIn("admin", PortalServer.ADMIN_PASSWORD);
+            b.open("/admin/audit.xhtml?lang=nl");
+            b.assertAccessible();
+            String nl = auditRow(b, "gewijzigd", id);
+            assertTrue(nl.contains("SLA-doel"), nl);
+            assertTrue(nl.contains("Percentage: 99,5 % \u2192 99,7 %"), nl);
+            assertTrue(nl.contains("Geldig vanaf:"), nl);
+            assertFalse(nl.contains("availabilityPercent"), "no field codes: " + nl);
+            assertFalse(nl.contains("{"), "no JSON: " + nl);
+            String creation = auditRow(b, "aangemaakt", id);
+            assertTrue(creation.contains("Aangemaakt met:"), creation);
+            assertTrue(creation.contains("Kalender: 24-7"), creation);
+
+            b.open("/admin/audit.xhtml?lang=en");
+            b.assertAccessible();
+            String en = auditRow(b, "changed", id);
+            assertTrue(en.contains("SLA target"), en);
+            assertTrue(en.contains("Percentage: 99.5% \u2192 99.7%"), en);
+            assertTrue(en.contains("Valid from:"), en);
+        }
+    }
+
+    /** The text of the audit log's row of an SLA target's entry with this action (newest first, on the first page). */
+    private static String auditRow(Browser b, String action, String targetId) {
+        var rows = b.driver().findElements(By.xpath("//tr[td[normalize-space(.)='" + action + "'] and td[normalize-space(.)='"
+                + targetId + "'] and td[contains(., 'SLA')]]"));
+        assertFalse(rows.isEmpty(), "an entry '" + action + "' of SLA target " + targetId + " in: " + b.text("main"));
+        return rows.get(0).getText().replace('\u00a0', ' ');
     }
 
     @Test

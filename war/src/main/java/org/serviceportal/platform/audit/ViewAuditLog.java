@@ -6,13 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
 import java.io.Serializable;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +15,8 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.serviceportal.platform.i18n.CurrentLanguage;
+import org.serviceportal.platform.i18n.Language;
 import org.serviceportal.platform.web.TimeDisplay;
 
 /** Admin page: the audit log, newest first, paged in the database and filtered (administrators). */
@@ -29,22 +25,33 @@ import org.serviceportal.platform.web.TimeDisplay;
 public class ViewAuditLog implements Serializable {
 
     private static final String TABLE = ":audit:table";
-    private static final Map<String, Boolean> PRETTY = Map.of(JsonGenerator.PRETTY_PRINTING, true);
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentLanguage lang;
+
+    /** A row of the table: the entry, the name of its kind of record and its changes, in the page's language. */
+    public record Row(AuditLog.EntryView entry, String typeName, AuditChanges.Description changes)
+            implements Serializable {
+    }
+
+    /** A kind of record to filter by, named in the page's language. */
+    public record TypeOption(String code, String name) implements Serializable {
+    }
 
     private String actor;
     private String entityType;
     private String action;
     private LocalDate from;
     private LocalDate to;
-    private List<String> entityTypes;
+    private List<TypeOption> entityTypes;
 
-    private final LazyDataModel<AuditLog.EntryView> entries = new Entries();
+    private final LazyDataModel<Row> entries = new Entries();
 
     /** Pages the log through the database, so a long history never sits in memory. */
-    private class Entries extends LazyDataModel<AuditLog.EntryView> {
+    private class Entries extends LazyDataModel<Row> {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -52,24 +59,33 @@ public class ViewAuditLog implements Serializable {
         }
 
         @Override
-        public List<AuditLog.EntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return audit.find(filter(), first, pageSize);
+            Language language = lang.getLanguage();
+            return audit.find(filter(), first, pageSize).stream()
+                    .map(e -> new Row(e, AuditChanges.typeName(e.entityType(), language),
+                            AuditChanges.describe(e.entityType(), e.before(), e.after(), language)))
+                    .toList();
         }
 
         @Override
-        public String getRowKey(AuditLog.EntryView entry) {
-            return Long.toString(entry.id());
+        public String getRowKey(Row row) {
+            return Long.toString(row.entry().id());
         }
     }
 
-    public LazyDataModel<AuditLog.EntryView> getEntries() {
+    public LazyDataModel<Row> getEntries() {
         return entries;
     }
 
-    public List<String> getEntityTypes() {
+    /** The kinds of record the log holds, by their names in the page's language. */
+    public List<TypeOption> getEntityTypes() {
         if (entityTypes == null) {
-            entityTypes = audit.entityTypes();
+            Language language = lang.getLanguage();
+            entityTypes = audit.entityTypes().stream()
+                    .map(t -> new TypeOption(t, AuditChanges.typeName(t, language)))
+                    .sorted(java.util.Comparator.comparing(TypeOption::name))
+                    .toList();
         }
         return entityTypes;
     }
@@ -106,24 +122,6 @@ public class ViewAuditLog implements Serializable {
             table.setFirst(0);
         }
     }
-
-    /** A stored state indented for reading; as stored when it is no JSON (e.g. cut off at its maximum length). */
-    public String pretty(String json) {
-        if (json == null || json.isBlank()) {
-            return "";
-        }
-        try (var reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
-            var out = new StringWriter();
-            try (var writer = Json.createWriterFactory(PRETTY).createWriter(out)) {
-                writer.write(value);
-            }
-            return out.toString().strip();
-        } catch (JsonException e) {
-            return json;
-        }
-    }
-
 
     public String getActor() { return actor; }
     public void setActor(String v) { actor = v; }

@@ -33,7 +33,8 @@ import java.util.logging.Logger;
  * 400, not found 404, a stale version or a conflict 409, too many requests 429, a body too large 413.
  * Anything else (an {@code IllegalArgumentException} of a library, a bug) is a 500 whose detail
  * gives only a reference that the log carries with the whole exception: never its raw message.
- * Messages are in the request's language ({@code ?lang=}, else {@code Accept-Language}, else English).
+ * Titles and messages are in the request's language ({@code ?lang=}, else {@code Accept-Language},
+ * else Dutch): Bean Validation's complaints too, by the constraint ({@code error.constraint.<Name>}).
  */
 public final class ExceptionMappers {
 
@@ -48,6 +49,11 @@ public final class ExceptionMappers {
         Answer(int status, String title, String detail) {
             this(status, title, detail, null, null);
         }
+
+        /** An answer whose title is the status's in {@code language}. */
+        static Answer of(int status, Language language, String detail) {
+            return new Answer(status, ProblemTexts.title(status, language), detail);
+        }
     }
 
     /** The answer to an exception: a known one, or a 500 with a logged reference. */
@@ -60,25 +66,25 @@ public final class ExceptionMappers {
     static Answer known(Throwable t, Language language) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof BodyTooLargeException tl) {
-                return new Answer(413, "Content Too Large", tl.getMessage());
+                return Answer.of(413, language, CurrentLanguage.message(language, "error.http.413", tl.limit()));
             }
             if (c instanceof NotFoundException nf) {
-                return new Answer(404, "Not Found", nf.getMessage());
+                return Answer.of(404, language, nf.message(language));
             }
             if (c instanceof StaleVersionException || c instanceof OptimisticLockException) {
-                return new Answer(409, "Conflict", CurrentLanguage.message(language, "error.stale"));
+                return Answer.of(409, language, CurrentLanguage.message(language, "error.stale"));
             }
             if (c instanceof InvalidInputException ii) {
-                return new Answer(400, "Bad Request", ii.message(language), ii.errors(language), null);
+                return new Answer(400, ProblemTexts.title(400, language), ii.message(language), ii.errors(language), null);
             }
             if (c instanceof ConflictException ce) {
-                return new Answer(409, "Conflict", ce.message(language));
+                return Answer.of(409, language, ce.message(language));
             }
             if (c instanceof ConstraintViolationException cve) {
                 return validation(cve, language);
             }
             if (c instanceof TooManyRequestsException tm) {
-                return new Answer(429, "Too Many Requests", tm.getMessage());
+                return Answer.of(429, language, CurrentLanguage.message(language, "error.http.429"));
             }
         }
         return null;
@@ -88,16 +94,17 @@ public final class ExceptionMappers {
     static Answer serverError(Throwable e, Language language) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error in the API, reference " + reference, e);
-        return new Answer(500, "Internal Server Error", CurrentLanguage.message(language, "error.internal", reference),
+        return new Answer(500, ProblemTexts.title(500, language), CurrentLanguage.message(language, "error.internal", reference),
                 null, reference);
     }
 
     static Answer validation(ConstraintViolationException e, Language language) {
         var errors = e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> new Problems.FieldError(field(v), v.getMessage()))
+                .map(v -> new Problems.FieldError(field(v), ConstraintMessages.message(v, language)))
+                .sorted(Comparator.comparing(Problems.FieldError::field).thenComparing(Problems.FieldError::message))
                 .toList();
-        return new Answer(400, "Bad Request", CurrentLanguage.message(language, "error.invalidFields"), errors, null);
+        return new Answer(400, ProblemTexts.title(400, language), CurrentLanguage.message(language, "error.invalidFields"),
+                errors, null);
     }
 
     /** The response of an answer; {@code cause} adds the headers its kind needs (Retry-After, Connection). */
@@ -148,22 +155,20 @@ public final class ExceptionMappers {
         return sb.isEmpty() ? (last == null ? "" : last) : sb.toString();
     }
 
-    /** The language of an API request: {@code ?lang=}, else {@code Accept-Language}, else English. */
-    static Language language(UriInfo uri, HttpHeaders headers) {
+    /** The language of an API request: {@code ?lang=}, else {@code Accept-Language}, else Dutch. */
+    public static Language language(UriInfo uri, HttpHeaders headers) {
         try {
-            if (uri != null) {
-                var chosen = Language.fromCode(uri.getQueryParameters().getFirst("lang"));
-                if (chosen.isPresent()) {
-                    return chosen.get();
-                }
-            }
-            if (headers != null) {
-                return Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.EN);
-            }
+            return Problems.language(uri == null ? null : uri.getQueryParameters().getFirst("lang"),
+                    headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         } catch (IllegalStateException e) {
-            // outside a request (no context to ask): the API's language
+            // outside a request (no context to ask): the portal's language
+            return Language.DEFAULT;
         }
-        return Language.EN;
+    }
+
+    /** The answer to a body that is no JSON of the expected shape. */
+    private static Response badBody(Language language) {
+        return Problems.response(400, language, "error.http.400.body");
     }
 
     /** A mapper that answers in the request's language. */
@@ -201,54 +206,47 @@ public final class ExceptionMappers {
     public static class InvalidInputMapper extends Mapper<InvalidInputException> {
     }
 
-    @Provider
-    public static class JsonbMapper implements ExceptionMapper<JsonbException> {
+    /** A body the JSON binding could not read: 400 (or 413 when it was cut off at the limit). */
+    abstract static class BodyMapper<T extends Throwable> extends Mapper<T> {
         @Override
-        public Response toResponse(JsonbException e) {
-            Answer known = known(e, Language.EN);
+        public Response toResponse(T e) {
+            Language language = language(uri, headers);
+            Answer known = known(e, language);
             if (known != null && known.status() == 413) {
                 return response(known, e);
             }
-            return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
+            return badBody(language);
         }
     }
 
     @Provider
-    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
-        @Override
-        public Response toResponse(ProcessingException e) {
-            Answer known = known(e, Language.EN);
-            if (known != null && known.status() == 413) {
-                return response(known, e);
-            }
-            return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
-        }
+    public static class JsonbMapper extends BodyMapper<JsonbException> {
     }
 
     @Provider
-    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+    public static class ProcessingMapper extends BodyMapper<ProcessingException> {
+    }
+
+    @Provider
+    public static class WebApplicationMapper extends Mapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            Answer known = known(e, Language.EN);
+            Language language = language(uri, headers);
+            Answer known = known(e, language);
             if (known != null && known.status() == 413) {
                 return response(known, e);
             }
             if (status == 400 && e.getCause() != null) {
-                return Problems.response(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
+                return badBody(language);
             }
-            var reason = Response.Status.fromStatusCode(status);
-            String title = reason == null ? "Error" : reason.getReasonPhrase();
+            String key = "error.http." + status;
             String detail = switch (status) {
-                case 401 -> "The credentials are missing, wrong or expired.";
-                case 403 -> "Your role does not allow this.";
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This method is not allowed here.";
-                case 406 -> "The requested media type is not available.";
-                case 415 -> "Send the body as application/json.";
-                default -> e.getMessage();
+                case 401, 403, 404, 405, 406, 415 -> CurrentLanguage.message(language, key);
+                default -> CurrentLanguage.has(language, key) ? CurrentLanguage.message(language, key) : null;
             };
-            Response.ResponseBuilder b = Response.fromResponse(Problems.response(status, title, detail));
+            Response.ResponseBuilder b = Response.fromResponse(
+                    Problems.response(status, Problems.problem(status, ProblemTexts.title(status, language), detail).build()));
             e.getResponse().getHeaders().forEach((k, v) -> {
                 if (!k.equalsIgnoreCase("Content-Type")) {
                     v.forEach(value -> b.header(k, value));

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,12 @@ public class Formats {
     private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_NL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.of("nl"));
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DATE_TIME_NL = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.of("nl")).withZone(ZONE);
+    private static final DateTimeFormatter LONG_DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.ENGLISH).withZone(ZONE);
+    private static final DateTimeFormatter SHORT_DATE_NL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.of("nl"));
+    private static final DateTimeFormatter SHORT_DATE_EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_NL = DateTimeFormatter.ofPattern("MMM", Locale.of("nl"));
+    private static final DateTimeFormatter MONTH_EN = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
 
     @Inject
@@ -138,6 +146,24 @@ public class Formats {
         return (language == Language.EN ? DATE_TIME_EN : DATE_TIME_NL).format(instant);
     }
 
+    /**
+     * An instant with its month written out, for running text that stands on its own (a chat
+     * message): "4 december 2026 17:45", "4 December 2026 17:45".
+     */
+    public static String longDateTime(Instant instant, Language language) {
+        return (language == Language.EN ? LONG_DATE_TIME_EN : LONG_DATE_TIME_NL).format(instant);
+    }
+
+    /** A date with its month shortened, where room is short ("4 dec 2026", "4 Dec 2026"). */
+    public static String shortDate(LocalDate date, Language language) {
+        return (language == Language.EN ? SHORT_DATE_EN : SHORT_DATE_NL).format(date);
+    }
+
+    /** A month's short name, as a label on a time axis ("dec", "Dec"). */
+    public static String monthShort(LocalDate date, Language language) {
+        return (language == Language.EN ? MONTH_EN : MONTH_NL).format(date);
+    }
+
     /** An instant as an argument of a message that is formatted in its reader's language. */
     public static Localized at(Instant instant) {
         return language -> dateTime(instant, language);
@@ -217,6 +243,21 @@ public class Formats {
         }
         String daysText = CurrentLanguage.message(language, "target.days", days);
         return rest == 0 ? daysText : CurrentLanguage.message(language, "target.and", daysText, hours);
+    }
+
+    /** A yes or a no as a reader says it ("ja", "nee"; "yes", "no"). */
+    public static String yesNo(boolean value, Language language) {
+        return CurrentLanguage.message(language, value ? "admin.yes" : "admin.no");
+    }
+
+    /** A day of the week ("maandag", "Monday"). */
+    public static String dayOfWeek(DayOfWeek day, Language language) {
+        return day.getDisplayName(TextStyle.FULL, language.locale());
+    }
+
+    /** A day of the week, shortened where room is short ("ma", "Mon"). */
+    public static String dayOfWeekShort(DayOfWeek day, Language language) {
+        return day.getDisplayName(TextStyle.SHORT, language.locale());
     }
 
     /**

@@ -7,8 +7,10 @@ import jakarta.validation.Validation;
 import java.util.Locale;
 
 /**
- * Bean Validation messages in the language of the page that triggered them; on the API (no page)
- * in English, whatever the server's default locale. Registered in {@code META-INF/validation.xml}.
+ * Bean Validation messages in the language of the page that triggered them; elsewhere in English,
+ * whatever the server's default locale. The API writes its own texts from the bundles in the
+ * request's language ({@code platform.error.ConstraintMessages}) and falls back on these only for
+ * a constraint the bundles do not know. Registered in {@code META-INF/validation.xml}.
  */
 public class LocaleAwareMessageInterpolator implements MessageInterpolator {
 

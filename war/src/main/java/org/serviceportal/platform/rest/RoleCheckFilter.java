@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import org.serviceportal.platform.error.Problems;
+import org.serviceportal.platform.i18n.Language;
 
 /**
  * Enforces {@link RolesAllowed} on resources with the right answer: 401 (with a challenge) when no
@@ -37,15 +38,17 @@ public class RoleCheckFilter implements ContainerRequestFilter {
             return;
         }
         var security = request.getSecurityContext();
+        Language language = Problems.language(request.getUriInfo().getQueryParameters().getFirst("lang"),
+                request.getHeaderString("Accept-Language"));
         if (security.getUserPrincipal() == null) {
             request.abortWith(jakarta.ws.rs.core.Response.fromResponse(
-                    Problems.response(401, "Unauthorized", "Log in with HTTP Basic or an API token (Bearer)."))
+                    Problems.response(401, language, "error.http.401.login"))
                     .header("WWW-Authenticate", "Basic realm=\"portal\", Bearer realm=\"portal\"").build());
             return;
         }
         boolean permitted = Arrays.stream(allowed.value()).anyMatch(security::isUserInRole);
         if (!permitted) {
-            request.abortWith(Problems.response(403, "Forbidden", "Your role does not allow this."));
+            request.abortWith(Problems.response(403, language, "error.http.403"));
         }
     }
 }

@@ -84,7 +84,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = parseBasic(header.substring(6).trim());
             if (basic == null) {
-                return unauthorized(response);
+                return unauthorized(request, response);
             }
             Checked checked = checkPassword(request, basic);
             result = checked == null ? null : checked.result();
@@ -106,10 +106,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 throttle.succeeded(throttleKey);
             }
         } else {
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
         if (result == null) {
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -228,11 +228,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", Bearer realm=\"portal\"");
-            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "The credentials are missing, wrong or expired.");
+            Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, Problems.language(request), "error.http.401");
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }

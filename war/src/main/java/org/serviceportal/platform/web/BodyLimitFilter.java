@@ -56,7 +56,7 @@ public class BodyLimitFilter extends HttpFilter {
         long limit = path.equals(IMPORT_PATH) ? maxImportBytes : maxBodyBytes;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response, limit);
+            refuse(request, response, limit);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
@@ -64,7 +64,7 @@ public class BodyLimitFilter extends HttpFilter {
                 // the server parses page forms itself, past any wrapper: count the body here first
                 byte[] body = new Counting(request.getInputStream(), limit).readBody();
                 if (body == null) {
-                    refuse(response, limit);
+                    refuse(request, response, limit);
                     return;
                 }
                 request = new Buffered(request, body);
@@ -75,10 +75,10 @@ public class BodyLimitFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static void refuse(HttpServletResponse response, long limit) throws IOException {
+    static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         // the unread body is not worth keeping the connection for
         response.setHeader("Connection", "close");
-        Problems.write(response, 413, "Content Too Large", "The request body is larger than " + limit + " bytes.");
+        Problems.write(response, 413, Problems.language(request), "error.http.413", limit);
     }
 
     /** A request whose body stream fails once more than {@code limit} bytes were read. */

@@ -115,4 +115,27 @@ class FormatsTest {
         assertEquals(java.util.Optional.empty(), Language.fromAcceptLanguage("fr"));
         assertEquals(java.util.Optional.empty(), Language.fromAcceptLanguage(";;;"));
     }
+
+    @Test
+    void yesAndNoAndWeekdaysAreWords() {
+        assertEquals("ja", Formats.yesNo(true, NL));
+        assertEquals("nee", Formats.yesNo(false, NL));
+        assertEquals("yes", Formats.yesNo(true, EN));
+        assertEquals("no", Formats.yesNo(false, EN));
+        assertEquals("maandag", Formats.dayOfWeek(java.time.DayOfWeek.MONDAY, NL));
+        assertEquals("Monday", Formats.dayOfWeek(java.time.DayOfWeek.MONDAY, EN));
+    }
+
+    @Test
+    void longAndShortDatesAndMonthsAreWrittenAsTheLanguageWritesThem() {
+        Instant t = Instant.parse("2026-12-04T16:45:00Z");
+        assertEquals("4 december 2026 17:45", Formats.longDateTime(t, NL));
+        assertEquals("4 December 2026 17:45", Formats.longDateTime(t, EN));
+        assertEquals("4 dec 2026", Formats.shortDate(LocalDate.of(2026, 12, 4), NL));
+        assertEquals("4 Dec 2026", Formats.shortDate(LocalDate.of(2026, 12, 4), EN));
+        assertEquals("mrt", Formats.monthShort(LocalDate.of(2026, 3, 1), NL));
+        assertEquals("Mar", Formats.monthShort(LocalDate.of(2026, 3, 1), EN));
+        assertEquals("ma", Formats.dayOfWeekShort(java.time.DayOfWeek.MONDAY, NL));
+        assertEquals("Mon", Formats.dayOfWeekShort(java.time.DayOfWeek.MONDAY, EN));
+    }
 }

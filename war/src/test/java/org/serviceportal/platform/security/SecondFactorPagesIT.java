@@ -76,7 +76,7 @@ class SecondFactorPagesIT {
             b.awaitText("De tweede factor van " + admin[0] + " is gewist");
             b.assertAccessible();
             b.open("/admin/audit.xhtml?lang=en");
-            assertTrue(b.text("main").contains("SecondFactor"), "enrolment and reset are audited");
+            assertTrue(b.text("main").contains("Second factor"), "enrolment and reset are audited");
         }
 
         try (var b = new Browser()) {
