@@ -48,7 +48,7 @@ public class StatusPage {
 
     /** One product's line on the page, every text ready (450 bars are on the page: the view does no work per bar). */
     public record Line(StatusService.ProductStatusView status, String name, String dependsOn, List<Bar> bars,
-            BigDecimal availability, String barsLabel, String firstDay, List<Month> months, List<Day> days) {
+            String availability, String barsLabel, String firstDay, List<Month> months, List<Day> days) {
     }
 
     /**
@@ -241,8 +241,8 @@ public class StatusPage {
         String dependsOn = String.join(", ", snapshot().externals().stream()
                 .filter(x -> product.dependsOnExternal().contains(x.service().code()))
                 .map(x -> x.service().name(l)).toList());
-        return new Line(status, name, dependsOn, bars, average(days), lang.text("status.bars.label", name, firstDay), firstDay,
-                months, notable);
+        return new Line(status, name, dependsOn, bars, Formats.percent(average(days), language),
+                lang.text("status.bars.label", name, firstDay), firstDay, months, notable);
     }
 
     /** CSS modifier of a day's bar: the worst of what happened that day. */

@@ -102,7 +102,7 @@ class NotificationPagesIT {
             b.assertAccessible();
             choose(b, "manage", List.of("MAINTENANCE", "OUTAGES"));
             b.byId("manage:save").click();
-            b.awaitText(nl ? "Uw voorkeuren zijn opgeslagen." : "Your preferences are saved.");
+            b.awaitText(nl ? "Je voorkeuren zijn opgeslagen." : "Your preferences are saved.");
             assertEquals(List.of("MAINTENANCE", "OUTAGES"), topics(email));
             assertEquals(lang, subscriber(email).getString("language"));
 

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.serviceportal.testing.Api;
@@ -83,6 +84,9 @@ class OutageNoticesIT {
         String en = page("/public/status.xhtml?lang=en");
         assertTrue(en.contains("Outage of Service " + product));
         assertTrue(en.contains("Signing in fails") && en.contains("Identified") && en.contains("A certificate expired."));
+        // percentages as each language writes them (the 90-day figures too): "99,986 %" and "99.986%"
+        assertFalse(Pattern.compile("\\d\\.\\d+(\\s|\u00a0|&#160;)*%").matcher(nl).find(), "no decimal point in Dutch");
+        assertFalse(Pattern.compile("\\d,\\d+(\\s|\u00a0|&#160;)*%").matcher(en).find(), "no decimal comma in English");
 
         String own = page("/public/outage.xhtml?id=" + id + "&lang=nl");
         assertTrue(own.contains("Aanmelden lukt niet") && own.contains("Dienst " + product) && own.contains("duurt nog"));

@@ -185,6 +185,9 @@ class EveryPageIT {
         for (String lang : List.of("nl", "en")) {
             for (String page : pages) {
                 b.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                if (!lang.equals(b.htmlLang())) {
+                    problems.add(lang + " " + page + ": html lang is " + b.htmlLang());
+                }
                 if (b.all("h1").size() != 1) {
                     problems.add(lang + " " + page + ": " + b.all("h1").size() + " h1 headings");
                 }
