@@ -89,8 +89,8 @@ class OutageNoticesIT {
         assertTrue(overallEn.startsWith("Outage of ") && overallEn.contains("Service " + product), overallEn);
         assertTrue(en.contains("Signing in fails") && en.contains("Identified") && en.contains("A certificate expired."));
         // percentages as each language writes them (the 90-day figures too): "99,986 %" and "99.986%"
-        assertFalse(Pattern.compile("\\d\\.\\d+(\\s|\u00a0|&#160;)*%").matcher(nl).find(), "no decimal point in Dutch");
-        assertFalse(Pattern.compile("\\d,\\d+(\\s|\u00a0|&#160;)*%").matcher(en).find(), "no decimal comma in English");
+        assertFalse(Pattern.compile("\\d\\.\\d+(\\s|\u00a0|&#160;)*%").matcher(text(nl)).find(), "no decimal point in Dutch");
+        assertFalse(Pattern.compile("\\d,\\d+(\\s|\u00a0|&#160;)*%").matcher(text(en)).find(), "no decimal comma in English");
 
         String own = page("/public/outage.xhtml?id=" + id + "&lang=nl");
         assertTrue(own.contains("Aanmelden lukt niet") && own.contains("Dienst " + product) && own.contains("duurt nog"));
@@ -240,5 +240,10 @@ class OutageNoticesIT {
         Matcher m = Pattern.compile("id=\"overall\">([^<]*)</p>").matcher(page);
         assertTrue(m.find(), "an overall line");
         return m.group(1);
+    }
+
+    /** A page without its style attributes (the date axis places month labels by CSS percentages). */
+    private static String text(String page) {
+        return page.replaceAll("style=\"[^\"]*\"", "");
     }
 }
